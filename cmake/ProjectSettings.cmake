@@ -1,0 +1,14 @@
+# Warnings and sanitizers in one place: every target links mtvp_settings.
+add_library(mtvp_settings INTERFACE)
+target_compile_options(mtvp_settings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
+  -Wunused -Woverloaded-virtual -Wimplicit-fallthrough)
+if(MTVP_WERROR)
+  target_compile_options(mtvp_settings INTERFACE -Werror)
+endif()
+if(MTVP_SANITIZE)
+  target_compile_options(mtvp_settings INTERFACE
+    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(mtvp_settings INTERFACE -fsanitize=address,undefined)
+  target_compile_definitions(mtvp_settings INTERFACE _GLIBCXX_ASSERTIONS)
+endif()

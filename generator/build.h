@@ -1,0 +1,38 @@
+#ifndef MTVP_BUILD_H_
+#define MTVP_BUILD_H_
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "dates.h"
+#include "diagnostics.h"
+#include "report.h"
+
+namespace mtvp {
+
+struct BuildOptions {
+  std::filesystem::path region_dir;
+  std::filesystem::path out_dir = "site";
+  std::optional<Date> peildatum;  // default: the regioplan's
+};
+
+/// The outcome of a build: the report (when the region could be evaluated),
+/// every input problem, and a fatal error that stopped the run, if any.
+struct BuildResult {
+  std::optional<Report> report;
+  std::vector<Diagnostic> problemen;
+  std::string fatal;  // non-empty: nothing was published
+  std::vector<std::string> written;  // files published, relative to out_dir
+};
+
+/// The main job: load the region, evaluate it, render every output into a
+/// staging folder and swap it in. Prints nothing.
+BuildResult RunBuild(const BuildOptions& options);
+
+/// Loads and evaluates a region without writing anything (for `explain`).
+BuildResult EvaluateRegion(const std::filesystem::path& region_dir, std::optional<Date> peildatum);
+
+}  // namespace mtvp
+
+#endif  // MTVP_BUILD_H_

@@ -1,0 +1,93 @@
+#include "diagnostics.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace mtvp {
+
+std::string Diagnostic::Format() const {
+  std::string out = file;
+  if (!pointer.empty()) out += ": " + pointer;
+  out += ": " + message;
+  return out;
+}
+
+void Diagnostics::Error(std::string file, std::string pointer, std::string message) {
+  items_.push_back({Severity::kFout, std::move(file), std::move(pointer), std::move(message)});
+  ++errors_;
+}
+
+void Diagnostics::Warning(std::string file, std::string pointer, std::string message) {
+  items_.push_back(
+      {Severity::kWaarschuwing, std::move(file), std::move(pointer), std::move(message)});
+}
+
+void Diagnostics::Append(const Diagnostics& other) {
+  items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+  errors_ += other.errors_;
+}
+
+namespace {
+
+size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  std::iota(row.begin(), row.end(), size_t{0});
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::string SuggestClosest(std::string_view word, std::span<const std::string> candidates) {
+  // Allow roughly one typo per four characters, at least two, as ninja does
+  // for its tool names.
+  const size_t limit = std::max<size_t>(2, word.size() / 4);
+  std::string best;
+  size_t best_distance = limit + 1;
+  for (const std::string& c : candidates) {
+    if (word.size() > 200 || c.size() > 200) continue;  // not a typo; keep it cheap
+    const size_t d = EditDistance(word, c);
+    if (d < best_distance) {
+      best_distance = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+std::string UnknownWithSuggestion(std::string_view what, std::string_view word,
+                                  std::span<const std::string> candidates) {
+  std::string msg = std::string(what) + " \"" + std::string(word) + "\"";
+  const std::string suggestion = SuggestClosest(word, candidates);
+  if (!suggestion.empty()) msg += "; bedoelde u \"" + suggestion + "\"?";
+  return msg;
+}
+
+std::string PointerJoin(std::string_view base, std::string_view token) {
+  std::string out(base);
+  out += '/';
+  for (char c : token) {
+    if (c == '~') {
+      out += "~0";
+    } else if (c == '/') {
+      out += "~1";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string PointerJoin(std::string_view base, size_t index) {
+  return std::string(base) + "/" + std::to_string(index);
+}
+
+}  // namespace mtvp

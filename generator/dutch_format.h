@@ -1,0 +1,23 @@
+#ifndef MTVP_DUTCH_FORMAT_H_
+#define MTVP_DUTCH_FORMAT_H_
+
+#include <string>
+
+namespace mtvp {
+
+/// A number the Dutch way: decimal comma, at most two decimals, no trailing
+/// zeros ("19,2", "12", "6,4").
+std::string FormatGetal(double value);
+
+/// A fraction as a percentage: 0.5 -> "50%", 1.0/3 -> "33,3%".
+std::string FormatPercentage(double fraction);
+
+/// "ja" or "nee".
+std::string JaNee(bool value);
+
+/// "1 interventie" / "2 interventies": a count with a singular or plural noun.
+std::string Aantal(double count, const std::string& enkelvoud, const std::string& meervoud);
+
+}  // namespace mtvp
+
+#endif  // MTVP_DUTCH_FORMAT_H_

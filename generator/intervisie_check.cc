@@ -1,0 +1,179 @@
+#include "intervisie_check.h"
+
+#include <algorithm>
+#include <map>
+
+#include "dutch_format.h"
+
+namespace mtvp {
+namespace {
+
+void PerHuisarts(const Regel& g, const CheckContext& ctx, Verdict* v) {
+  const Inzending& s = ctx.inzending;
+  const int huisartsen = s.Personeel("huisarts");
+  v->herkomst = ctx.Herkomst("/intervisie");
+  if (huisartsen == 0) {
+    v->status = Status::kOnvolledig;
+    v->werkelijk = "aantal huisartsen onbekend";
+    v->herkomst = ctx.Herkomst("/personeel/huisarts");
+    v->uitleg = "De inzending noemt geen huisartsen (personeel/huisarts), dus niet te beoordelen of alle huisartsen deelnamen.";
+    return;
+  }
+  std::map<std::string, int> sessies;  // pseudonym -> qualifying sessions
+  int te_kort = 0, zonder_namen = 0;
+  for (const Bijeenkomst& b : s.intervisie) {
+    if (b.soort != g.bijeenkomst || !s.periode.Contains(b.datum)) continue;
+    if (g.min_duur_minuten > 0 && b.duur_minuten.value_or(0) < g.min_duur_minuten) {
+      ++te_kort;
+      continue;
+    }
+    if (b.pseudoniemen.empty() && b.deelnemers > 0) ++zonder_namen;
+    for (const std::string& p : b.pseudoniemen) ++sessies[p];
+  }
+  std::vector<int> counts;
+  for (const auto& [p, n] : sessies) counts.push_back(n);
+  std::sort(counts.rbegin(), counts.rend());
+  int voldaan = 0;
+  for (size_t i = 0; i < counts.size() && i < static_cast<size_t>(huisartsen); ++i) {
+    if (counts[i] >= g.min_sessies) ++voldaan;
+  }
+  v->werkelijk_getal = voldaan;
+  v->vereist_getal = huisartsen;
+  v->werkelijk = std::to_string(voldaan) + " van " + std::to_string(huisartsen) + " huisartsen minimaal " +
+                 std::to_string(g.min_sessies) + " keer";
+  v->vereist = "alle " + std::to_string(huisartsen) + " huisartsen minimaal " + std::to_string(g.min_sessies) +
+               " keer" + (g.min_duur_minuten > 0 ? " (sessies van minstens " + std::to_string(g.min_duur_minuten) + " minuten)" : "");
+  std::string detail;
+  for (const auto& [p, n] : sessies) detail += (detail.empty() ? "" : ", ") + p + ": " + std::to_string(n);
+  std::string notes;
+  if (te_kort > 0) notes += " " + std::to_string(te_kort) + " sessie(s) waren korter dan " + std::to_string(g.min_duur_minuten) + " minuten en tellen niet mee.";
+  if (zonder_namen > 0) notes += " Bij " + std::to_string(zonder_namen) + " sessie(s) zijn de deelnemers niet per huisarts (pseudoniem) opgegeven.";
+  if (voldaan >= huisartsen) {
+    v->status = Status::kVoldoet;
+    v->uitleg = "Alle huisartsen namen minimaal " + std::to_string(g.min_sessies) + " keer deel (" + detail + ")." + notes;
+    return;
+  }
+  v->status = zonder_namen > 0 ? Status::kOnvolledig : Status::kVoldoetNiet;
+  v->tekort_getal = huisartsen - voldaan;
+  v->tekort = Aantal(huisartsen - voldaan, "huisarts", "huisartsen") + " te weinig";
+  v->uitleg = "Van de " + std::to_string(huisartsen) + " huisartsen namen er " + std::to_string(voldaan) +
+              " minimaal " + std::to_string(g.min_sessies) + " keer deel aan " + g.bijeenkomst +
+              (detail.empty() ? " (geen deelname geregistreerd)." : " (" + detail + ").") + notes;
+}
+
+void Uitwisselbijeenkomsten(const Regel& g, const CheckContext& ctx, Verdict* v) {
+  const Cohort* cohort = ctx.plan.FindCohort(ctx.praktijk.cohort);
+  v->herkomst = ctx.Herkomst("/intervisie");
+  if (ctx.praktijk.krachtige_basiszorg &&
+      std::find(g.kbz_vrijgesteld_cohorten.begin(), g.kbz_vrijgesteld_cohorten.end(), ctx.praktijk.cohort) !=
+          g.kbz_vrijgesteld_cohorten.end()) {
+    v->status = Status::kNietVanToepassing;
+    v->uitleg = "Krachtige basiszorg-praktijken van cohort " + (cohort ? cohort->naam : ctx.praktijk.cohort) +
+                " zijn uitgezonderd van deze reeks; zij hebben hun eigen uitwisselbijeenkomsten.";
+    return;
+  }
+  if (!cohort || cohort->uitwisselbijeenkomsten.empty()) {
+    v->status = Status::kOnvolledig;
+    v->uitleg = "Voor dit cohort zijn in het regioplan geen data van uitwisselbijeenkomsten vastgelegd.";
+    return;
+  }
+  std::vector<const Inzending*> bronnen = ctx.eigen_inzendingen;
+  if (g.plangroep_telt) bronnen.insert(bronnen.end(), ctx.plangroep_inzendingen.begin(), ctx.plangroep_inzendingen.end());
+  int bijgewoond = 0, nog_te_gaan = 0;
+  std::string gemist, via_plangroep;
+  for (const Date& d : cohort->uitwisselbijeenkomsten) {
+    const Inzending* gevonden = nullptr;
+    for (const Inzending* s : bronnen) {
+      for (const Bijeenkomst& b : s->intervisie) {
+        if (b.soort == "uitwisselbijeenkomst" && b.datum == d && b.deelnemers >= g.min_deelnemers) {
+          gevonden = s;
+          break;
+        }
+      }
+      if (gevonden) break;
+    }
+    if (gevonden) {
+      ++bijgewoond;
+      if (gevonden->agb != ctx.praktijk.agb) via_plangroep += " " + d.Dutch() + " via plangroeppraktijk " + gevonden->agb + ".";
+    } else if (d > ctx.peildatum) {
+      ++nog_te_gaan;
+    } else {
+      gemist += (gemist.empty() ? "" : ", ") + d.Dutch();
+    }
+  }
+  const int totaal = static_cast<int>(cohort->uitwisselbijeenkomsten.size());
+  v->werkelijk_getal = bijgewoond;
+  v->vereist_getal = totaal;
+  v->werkelijk = std::to_string(bijgewoond) + " van " + std::to_string(totaal) + " bijgewoond";
+  v->vereist = std::to_string(totaal) + " bijeenkomsten met minimaal " + std::to_string(g.min_deelnemers) +
+               " deelnemer" + (g.min_deelnemers == 1 ? "" : "s");
+  std::string data;
+  for (const Date& d : cohort->uitwisselbijeenkomsten) data += (data.empty() ? "" : " en ") + d.Dutch();
+  if (!gemist.empty()) {
+    v->status = Status::kVoldoetNiet;
+    v->tekort_getal = totaal - bijgewoond - nog_te_gaan;
+    v->tekort = "gemist: " + gemist;
+    v->uitleg = "Cohort " + cohort->naam + " heeft uitwisselbijeenkomsten op " + data +
+                "; de praktijk was er niet bij op " + gemist + "." + via_plangroep;
+  } else if (nog_te_gaan > 0) {
+    v->status = Status::kOnvolledig;
+    v->tekort = std::to_string(nog_te_gaan) + " nog niet gehouden";
+    v->uitleg = "De reeks loopt nog: " + std::to_string(nog_te_gaan) + " van de bijeenkomsten (" + data +
+                ") ligt na de peildatum." + via_plangroep;
+  } else {
+    v->status = Status::kVoldoet;
+    v->uitleg = "De praktijk was bij alle bijeenkomsten van cohort " + cohort->naam + " (" + data + ")." + via_plangroep;
+  }
+}
+
+void MinBijeenkomsten(const Regel& g, const CheckContext& ctx, Verdict* v) {
+  const Inzending& s = ctx.inzending;
+  int n = 0;
+  for (const Bijeenkomst& b : s.intervisie) {
+    if (b.soort == g.bijeenkomst && s.periode.Contains(b.datum) && b.deelnemers > 0) ++n;
+  }
+  v->herkomst = ctx.Herkomst("/intervisie");
+  v->werkelijk_getal = n;
+  v->vereist_getal = g.waarde;
+  v->werkelijk = Aantal(n, "bijeenkomst", "bijeenkomsten");
+  v->vereist = "minimaal " + FormatGetal(g.waarde);
+  const bool ok = n >= g.waarde;
+  v->status = ok ? Status::kVoldoet : Status::kVoldoetNiet;
+  if (!ok) {
+    v->tekort_getal = g.waarde - n;
+    v->tekort = Aantal(g.waarde - n, "bijeenkomst", "bijeenkomsten") + " te weinig";
+  }
+  v->uitleg = "In programmajaar " + std::to_string(ctx.jaar) + " " + (n == 1 ? "is " : "zijn ") +
+              Aantal(n, "bijeenkomst", "bijeenkomsten") + " van soort \"" + g.bijeenkomst +
+              "\" geregistreerd; vereist minimaal " + FormatGetal(g.waarde) + (ok ? "; voldoet." : "; voldoet niet.");
+}
+
+void VrijeVorm(const CheckContext& ctx, Verdict* v) {
+  const Inzending& s = ctx.inzending;
+  v->herkomst = ctx.Herkomst("/intervisie");
+  v->werkelijk = Aantal(static_cast<double>(s.intervisie.size()), "bijeenkomst", "bijeenkomsten");
+  v->werkelijk_getal = static_cast<double>(s.intervisie.size());
+  v->vereist = "vrije vorm";
+  v->status = s.intervisie.empty() ? Status::kNietVanToepassing : Status::kVoldoet;
+  std::string soorten;
+  for (const Bijeenkomst& b : s.intervisie) {
+    if (soorten.find(b.soort) == std::string::npos) soorten += (soorten.empty() ? "" : ", ") + b.soort;
+  }
+  v->uitleg = s.intervisie.empty()
+                  ? "De praktijk kiest in dit jaar zelf hoe zij intervisie invult en heeft niets geregistreerd."
+                  : "De praktijk kiest in dit jaar zelf hoe zij intervisie invult; geregistreerd: " + soorten + ".";
+}
+
+}  // namespace
+
+void CheckIntervisie(const Regel& regel, const CheckContext& ctx, Verdict* v) {
+  switch (regel.soort) {
+    case Soort::kPerHuisarts: PerHuisarts(regel, ctx, v); break;
+    case Soort::kUitwisselbijeenkomsten: Uitwisselbijeenkomsten(regel, ctx, v); break;
+    case Soort::kMinBijeenkomsten: MinBijeenkomsten(regel, ctx, v); break;
+    case Soort::kVrijeVorm: VrijeVorm(ctx, v); break;
+    default: break;
+  }
+}
+
+}  // namespace mtvp

@@ -1,0 +1,146 @@
+#include "region_loader.h"
+
+#include <algorithm>
+#include <map>
+#include <system_error>
+
+#include "json_input.h"
+#include "regioplan_loader.h"
+#include "rule_ids.h"
+#include "submission_loader.h"
+
+namespace fs = std::filesystem;
+
+namespace mtvp {
+namespace {
+
+// "jaar-2.json" -> 2; anything else -> nothing.
+std::optional<int> JaarFromName(const std::string& name) {
+  if (name.size() == 11 && name.starts_with("jaar-") && name.ends_with(".json") && name[5] >= '1' &&
+      name[5] <= '0' + kProgrammajaren) {
+    return name[5] - '0';
+  }
+  return std::nullopt;
+}
+
+std::vector<fs::path> SortedEntries(const fs::path& dir, std::error_code& ec) {
+  std::vector<fs::path> out;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) out.push_back(it->path());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+struct Candidate {
+  fs::path path;
+  std::string file;
+  std::optional<std::string> path_agb;
+  std::optional<int> path_jaar;
+};
+
+std::vector<Candidate> FindSubmissionFiles(const fs::path& dir, Diagnostics* diags) {
+  std::vector<Candidate> out;
+  const fs::path root = dir / "inzendingen";
+  std::error_code ec;
+  if (!fs::is_directory(root, ec)) {
+    diags->Warning("inzendingen/", "", "map ontbreekt; er zijn nog geen inzendingen");
+    return out;
+  }
+  for (const fs::path& entry : SortedEntries(root, ec)) {
+    const std::string name = entry.filename().string();
+    if (name.starts_with(".")) continue;
+    if (fs::is_directory(entry, ec)) {
+      if (!IsValidAgb(name)) {
+        diags->Error("inzendingen/" + name + "/", "",
+                     "de mapnaam is geen AGB-code (8 cijfers); inzendingen staan in inzendingen/<agb>/jaar-<n>.json");
+        continue;
+      }
+      for (const fs::path& file : SortedEntries(entry, ec)) {
+        const std::string fname = file.filename().string();
+        if (fname.starts_with(".")) continue;
+        const std::string rel = "inzendingen/" + name + "/" + fname;
+        if (!fs::is_regular_file(file, ec) || file.extension() != ".json") {
+          diags->Warning(rel, "", "genegeerd: geen .json-bestand");
+          continue;
+        }
+        if (!JaarFromName(fname)) {
+          diags->Warning(rel, "", "bestandsnaam is niet jaar-1.json, jaar-2.json of jaar-3.json; het programmajaar komt uit de inhoud");
+        }
+        out.push_back({file, rel, name, JaarFromName(fname)});
+      }
+    } else if (entry.extension() == ".json") {
+      out.push_back({entry, "inzendingen/" + name, std::nullopt, std::nullopt});
+    } else {
+      diags->Warning("inzendingen/" + name, "", "genegeerd: geen .json-bestand");
+    }
+  }
+  return out;
+}
+
+void LoadSubmissions(const fs::path& dir, RegionInput* in) {
+  std::vector<Inzending> loaded;
+  for (const Candidate& c : FindSubmissionFiles(dir, &in->diagnostics)) {
+    SubmissionContext ctx{in->plan.get(), &in->praktijken, c.path_agb, c.path_jaar};
+    std::optional<Inzending> s;
+    if (auto doc = ReadJsonFile(c.path, c.file, &in->diagnostics)) {
+      s = LoadSubmission(*doc, c.file, ctx, &in->diagnostics);
+    }
+    if (s) {
+      loaded.push_back(std::move(*s));
+    } else if (c.path_agb) {
+      in->ongeldig.push_back({*c.path_agb, c.path_jaar.value_or(0), c.file});
+    }
+  }
+  // Two submissions for the same practice and year: neither can be trusted.
+  std::map<std::pair<std::string, int>, std::vector<size_t>> seen;
+  for (size_t i = 0; i < loaded.size(); ++i) seen[{loaded[i].agb, loaded[i].programmajaar}].push_back(i);
+  std::vector<bool> drop(loaded.size(), false);
+  for (const auto& [key, indices] : seen) {
+    if (indices.size() < 2) continue;
+    std::string files;
+    for (size_t i : indices) files += (files.empty() ? "" : " en ") + loaded[i].file;
+    for (size_t i : indices) {
+      in->diagnostics.Error(loaded[i].file, "/programmajaar",
+                            "twee inzendingen voor praktijk " + key.first + ", programmajaar " +
+                                std::to_string(key.second) + " (" + files + "); verwijder er één");
+      in->ongeldig.push_back({key.first, key.second, loaded[i].file});
+      drop[i] = true;
+    }
+  }
+  for (size_t i = 0; i < loaded.size(); ++i) {
+    if (!drop[i]) in->inzendingen.push_back(std::move(loaded[i]));
+  }
+  std::sort(in->inzendingen.begin(), in->inzendingen.end(), [](const Inzending& a, const Inzending& b) {
+    return std::tie(a.agb, a.programmajaar) < std::tie(b.agb, b.programmajaar);
+  });
+}
+
+}  // namespace
+
+RegionInput LoadRegion(const fs::path& dir) {
+  RegionInput in;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    in.diagnostics.Error(dir.string(), "", "geen regiomap gevonden (verwacht een map met regioplan.json)");
+    return in;
+  }
+  if (auto doc = ReadJsonFile(dir / "regioplan.json", "regioplan.json", &in.diagnostics)) {
+    if (auto plan = LoadRegioplan(*doc, "regioplan.json", &in.diagnostics)) {
+      in.plan = std::make_shared<const Regioplan>(std::move(*plan));
+    }
+  }
+  if (!in.plan) return in;
+  if (auto doc = ReadJsonFile(dir / "praktijken.json", "praktijken.json", &in.diagnostics)) {
+    in.praktijken = LoadPraktijken(*doc, "praktijken.json", *in.plan, &in.diagnostics);
+  }
+  if (fs::exists(dir / "afwijkingen.json", ec)) {
+    if (auto doc = ReadJsonFile(dir / "afwijkingen.json", "afwijkingen.json", &in.diagnostics)) {
+      in.afwijkingen = LoadAfwijkingen(*doc, "afwijkingen.json", in.praktijken, AllRuleIds(*in.plan), &in.diagnostics);
+    }
+  }
+  LoadSubmissions(dir, &in);
+  return in;
+}
+
+bool Evaluable(const RegionInput& input) { return input.plan != nullptr; }
+
+}  // namespace mtvp
