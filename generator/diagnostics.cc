@@ -47,9 +47,9 @@ size_t EditDistance(std::string_view a, std::string_view b) {
 }  // namespace
 
 std::string SuggestClosest(std::string_view word, std::span<const std::string> candidates) {
-  // Allow roughly one typo per four characters, at least two, as ninja does
-  // for its tool names.
-  const size_t limit = std::max<size_t>(2, word.size() / 4);
+  // Allow roughly one typo per three characters, and never suggest a word
+  // that shares nothing with the input ("x" is not a typo of "a").
+  const size_t limit = std::min(std::max<size_t>(1, word.size() / 3), word.size() - (word.empty() ? 0 : 1));
   std::string best;
   size_t best_distance = limit + 1;
   for (const std::string& c : candidates) {

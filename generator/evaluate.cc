@@ -14,7 +14,9 @@ namespace mtvp {
 
 InzendStatus Completeness(const Periode& periode, Date uiterste_datum, Date peildatum,
                           const Praktijk& praktijk, const Inzending* valid, bool invalid_file) {
-  if (praktijk.uitgetreden_op && *praktijk.uitgetreden_op <= periode.tot) return InzendStatus::kUitgetreden;
+  // Years that start after the withdrawal are not expected; the year in which
+  // the practice left still is (docs/formats.md).
+  if (praktijk.uitgetreden_op && *praktijk.uitgetreden_op < periode.van) return InzendStatus::kUitgetreden;
   if (valid) return valid->ingediend_op > uiterste_datum ? InzendStatus::kTeLaat : InzendStatus::kCompleet;
   if (invalid_file) return InzendStatus::kOngeldig;
   if (peildatum <= periode.tot) return InzendStatus::kNogNietVerschuldigd;

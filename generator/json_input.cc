@@ -1,5 +1,7 @@
 #include "json_input.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -42,8 +44,20 @@ std::optional<Json> ParseJson(std::string_view text, const std::string& file, Di
                  "te diep geneste JSON (meer dan " + std::to_string(kMaxJsonDepth) +
                      " niveaus); een MTVP-bestand heeft er maar een paar nodig");
   } catch (const Json::parse_error& e) {
-    // nlohmann reports the byte just past the problem; point at the last one read.
-    const size_t byte = e.byte > 0 ? e.byte - 1 : 0;
+    // nlohmann reports where it gave up, often just past the bad token
+    // ("tru" + newline); point at the start of that token instead.
+    size_t byte = std::min(e.byte > 0 ? e.byte - 1 : 0, text.size() - 1);
+    auto is_space = [&](size_t i) { return std::isspace(static_cast<unsigned char>(text[i])) != 0; };
+    auto is_word = [&](size_t i) {
+      const unsigned char c = static_cast<unsigned char>(text[i]);
+      return std::isalnum(c) || c == '-' || c == '+' || c == '.' || c == '_';
+    };
+    while (byte > 0 && is_space(byte)) --byte;
+    if (text[byte] == '"' && byte > 0) {  // the end of a string token: go to its start
+      const size_t open = text.rfind('"', byte - 1);
+      if (open != std::string_view::npos) byte = open;
+    }
+    while (byte > 0 && is_word(byte) && is_word(byte - 1)) --byte;
     const auto [line, column] = LineColumn(text, byte);
     std::string hint = "controleer komma's, aanhalingstekens en haakjes";
     const std::string what = e.what();

@@ -2,7 +2,6 @@
 // unique ids, references that must resolve, and rule kinds that must fit the
 // metric they read.
 #include <algorithm>
-#include <functional>
 #include <set>
 
 #include "regioplan_loader.h"
@@ -11,11 +10,13 @@
 namespace mtvp {
 namespace {
 
-bool IsValidId(const std::string& id) {
+// Ids of kernelementen and interventies become part of full rule ids, which
+// are joined with dots, so those may not contain a dot themselves.
+bool IsValidId(const std::string& id, bool allow_dot) {
   return !id.empty() && id.size() <= 100 &&
-         std::all_of(id.begin(), id.end(), [](char c) {
+         std::all_of(id.begin(), id.end(), [&](char c) {
            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                  c == '-' || c == '_' || c == '.';
+                  c == '-' || c == '_' || (allow_dot && c == '.');
          });
 }
 
@@ -34,9 +35,9 @@ class Validator {
   void Run() {
     CheckIds(plan_.rollen, "/rollen", "rol");
     CheckIds(plan_.cohorten, "/cohorten", "cohort");
-    CheckIds(plan_.kernelementen, "/kernelementen", "kernelement");
+    CheckIds(plan_.kernelementen, "/kernelementen", "kernelement", /*allow_dot=*/false);
     CheckIds(plan_.metrieken, "/metrieken", "metriek");
-    CheckIds(plan_.interventies, "/interventies", "interventie");
+    CheckIds(plan_.interventies, "/interventies", "interventie", /*allow_dot=*/false);
     CheckCohorten();
     CheckKernelementen();
     CheckInterventies();
@@ -52,13 +53,14 @@ class Validator {
   void Warning(const std::string& at, std::string msg) { diags_->Warning(file_, at, std::move(msg)); }
 
   template <typename T>
-  void CheckIds(const std::vector<T>& items, const std::string& at, std::string_view what) {
+  void CheckIds(const std::vector<T>& items, const std::string& at, std::string_view what,
+                bool allow_dot = true) {
     std::set<std::string> seen;
     for (size_t i = 0; i < items.size(); ++i) {
       const std::string iat = PointerJoin(PointerJoin(at, i), "id");
-      if (!IsValidId(items[i].id)) {
-        Error(iat, "ongeldige id \"" + items[i].id +
-                       "\"; gebruik letters, cijfers, '-', '_' of '.' (hoogstens 100 tekens)");
+      if (!IsValidId(items[i].id, allow_dot)) {
+        Error(iat, "ongeldige id \"" + items[i].id + "\"; gebruik letters, cijfers, '-', '_'" +
+                       (allow_dot ? " of '.'" : "") + " (hoogstens 100 tekens)");
       } else if (!seen.insert(items[i].id).second) {
         Error(iat, "dubbele " + std::string(what) + "-id \"" + items[i].id + "\"");
       }

@@ -25,7 +25,7 @@ enum class InzendStatus {
   kOntbreekt,            // not received, due date passed
   kVerwacht,             // year ended, due date not yet passed
   kNogNietVerschuldigd,  // year not ended
-  kUitgetreden,          // practice withdrew before the year ended
+  kUitgetreden,          // practice withdrew before the year started
   kOngeldig,             // received but rejected by the loader
 };
 
