@@ -1,0 +1,116 @@
+#!/usr/bin/python3
+"""End-to-end tests of the command line: exit codes, exact messages for broken
+input, and that a run with bad submissions still judges every other practice.
+
+Usage: cli_test.py <mtvp-monitor> <repo-root>
+"""
+import json
+import pathlib
+import shutil
+import subprocess
+import sys
+import tempfile
+
+passed = failed = 0
+
+
+def check(ok, what, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL  {what}\n{detail}")
+
+
+def run(*args, cwd=None):
+    return subprocess.run([str(a) for a in args], capture_output=True, text=True, cwd=cwd)
+
+
+# Every problem in tests/fixtures/kapotte-invoer, as mtvp-monitor prints it.
+EXPECTED_STDERR = """\
+mtvp-monitor: waarschuwing: {d}/inzendingen/10000004/jaar-1-herzien.json: bestandsnaam is niet jaar-1.json, jaar-2.json of jaar-3.json; het programmajaar komt uit de inhoud
+mtvp-monitor: fout: {d}/inzendingen/10000002/jaar-1.json: ongeldige JSON op regel 4, kolom 3: controleer komma's, aanhalingstekens en haakjes
+mtvp-monitor: fout: {d}/inzendingen/10000003/jaar-1.json: /ingediend_op: ongeldige datum "2024-02-30"; verwacht een bestaande datum als JJJJ-MM-DD
+mtvp-monitor: fout: {d}/inzendingen/10000003/jaar-1.json: /personeel/huisarts: verwacht een aantal personen (geheel getal van 0 tot en met 10000), gevonden tekst
+mtvp-monitor: fout: {d}/inzendingen/10000003/jaar-1.json: /personeel/poh: verwacht een aantal personen (geheel getal van 0 tot en met 10000), gevonden -1
+mtvp-monitor: fout: {d}/inzendingen/10000003/jaar-1.json: /interventies/0/id: onbekende interventie "tirage"; bedoelde u "triage"?
+mtvp-monitor: fout: {d}/inzendingen/10000003/jaar-1.json: /waarden/verwijzingen: verwacht een getal van 0 tot 1.000.000.000, gevonden -4
+mtvp-monitor: fout: {d}/inzendingen/10000005/jaar-1.json: /periode: periode 2023-01-01 t/m 2023-12-31 past niet bij programmajaar 1 van cohort 2023-07; verwacht 2023-07-01 t/m 2024-06-30
+mtvp-monitor: fout: {d}/inzendingen/10000009/jaar-1.json: /agb: AGB-code 10000009 staat niet in praktijken.json; bedoelde u 10000001? Meld de praktijk eerst aan in het register.
+mtvp-monitor: fout: {d}/inzendingen/10000004/jaar-1-herzien.json: /programmajaar: twee inzendingen voor praktijk 10000004, programmajaar 1 (inzendingen/10000004/jaar-1-herzien.json en inzendingen/10000004/jaar-1.json); verwijder er één
+mtvp-monitor: fout: {d}/inzendingen/10000004/jaar-1.json: /programmajaar: twee inzendingen voor praktijk 10000004, programmajaar 1 (inzendingen/10000004/jaar-1-herzien.json en inzendingen/10000004/jaar-1.json); verwijder er één
+"""
+
+
+def main():
+    binary, root = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+    fixture = root / "tests" / "fixtures" / "kapotte-invoer"
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = pathlib.Path(tmp)
+        r = run(binary, "--help")
+        check(r.returncode == 0 and "Gebruik:" in r.stdout and "Afsluitcodes:" in r.stdout, "--help exits 0 and documents exit codes")
+        r = run(binary, "--version")
+        check(r.returncode == 0 and r.stdout.startswith("mtvp-monitor "), "--version")
+        r = run(binary, "bouw", "x")
+        check(r.returncode == 2 and 'mtvp-monitor: fout: onbekende opdracht "bouw"' in r.stderr, "unknown command exits 2", r.stderr)
+        r = run(binary, "build", fixture, "--peildatum", "2024-13-01")
+        check(r.returncode == 2 and 'ongeldige peildatum "2024-13-01"' in r.stderr, "bad peildatum exits 2", r.stderr)
+        r = run(binary, "build", fixture, "--uit", "x")
+        check(r.returncode == 2 and "onbekende optie --uit" in r.stderr, "unknown flag exits 2", r.stderr)
+        r = run(binary, "build", tmp / "bestaat-niet", "--out", tmp / "o")
+        check(r.returncode == 3, "a missing region folder exits 3", r.stderr)
+
+        # Broken submissions: every problem reported exactly, the rest judged.
+        out = tmp / "site"
+        r = run(binary, "build", fixture, "--out", out, "--peildatum", "2024-06-30", cwd=root)
+        check(r.returncode == 1, f"input problems exit 1 (got {r.returncode})")
+        expected = EXPECTED_STDERR.format(d=str(fixture))
+        check(r.stderr == expected, "broken inputs give exactly the expected messages",
+              "--- verwacht\n" + expected + "--- gekregen\n" + r.stderr)
+        results = json.loads((out / "data" / "resultaten.json").read_text(encoding="utf-8"))
+        by_agb = {p["agb"]: p for p in results["praktijken"]}
+        check(by_agb["10000001"]["jaren"][0]["oordeel"] == "voldoet", "the valid practice is still judged")
+        for agb in ("10000002", "10000003", "10000004", "10000005"):
+            check(by_agb[agb]["jaren"][0]["inzending"] == "ongeldig", f"{agb} jaar 1 is ongeldig")
+        check(len([p for p in results["problemen"] if p["ernst"] == "fout"]) == 10, "the problems are in the results")
+        check(not (root / "tests" / "fixtures" / "kapotte-invoer" / "site").exists(), "nothing is written into the input")
+
+        # check: one good and one bad file; and a lone file outside a region.
+        r = run(binary, "check", fixture / "inzendingen/10000001/jaar-1.json")
+        check(r.returncode == 0 and "1 van 1 inzending(en) in orde" in r.stdout, "check of a valid file exits 0", r.stdout + r.stderr)
+        r = run(binary, "check", fixture / "inzendingen/10000001/jaar-1.json", fixture / "inzendingen/10000003/jaar-1.json")
+        check(r.returncode == 1 and "1 van 2 inzending(en) in orde" in r.stdout and '"tirage"; bedoelde u "triage"?' in r.stderr,
+              "check reports the bad file and exits 1", r.stdout + r.stderr)
+        lone = tmp / "los.json"
+        shutil.copy(fixture / "inzendingen/10000001/jaar-1.json", lone)
+        r = run(binary, "check", lone)
+        check(r.returncode == 0 and "geen regiomap gevonden" in r.stderr, "check of a lone file checks structure and says so", r.stderr)
+
+        # explain: an unknown AGB code.
+        r = run(binary, "explain", fixture, "99999999")
+        check(r.returncode == 1 and "AGB-code 99999999 staat niet in" in r.stderr, "explain of an unknown practice exits 1", r.stderr)
+
+        # A broken regioplan stops the run and publishes nothing.
+        broken = tmp / "kapot-regioplan"
+        shutil.copytree(fixture, broken)
+        plan = json.loads((broken / "regioplan.json").read_text(encoding="utf-8"))
+        plan["interventies"][0]["kernelement"] = "awpp"
+        (broken / "regioplan.json").write_text(json.dumps(plan), encoding="utf-8")
+        r = run(binary, "build", broken, "--out", tmp / "nooit")
+        check(r.returncode == 3 and 'onbekend kernelement "awpp"; bedoelde u "awp"?' in r.stderr and not (tmp / "nooit").exists(),
+              "a broken regioplan exits 3 and writes nothing", r.stderr)
+
+        # An output folder we did not make is never replaced.
+        foreign = tmp / "eigen-map"
+        foreign.mkdir()
+        (foreign / "belangrijk.txt").write_text("x")
+        r = run(binary, "build", fixture, "--out", foreign, "--peildatum", "2024-06-30")
+        check(r.returncode == 3 and (foreign / "belangrijk.txt").exists() and "weiger" in r.stderr,
+              "refuses to replace a folder it did not make", r.stderr)
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
