@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the Debian packages mtvp-monitor needs to build and test.
+# Usage: scripts/setup.sh [--tests]   (--tests adds what the test suite needs)
+set -euo pipefail
+
+packages=(build-essential cmake pkg-config nlohmann-json3-dev libxlsxwriter-dev libcmark-dev
+          catch2 libkainjow-mustache-dev)
+if [[ "${1:-}" == "--tests" ]]; then
+  packages+=(python3 python3-openpyxl python3-jsonschema)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  sudo_cmd=()
+  [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
