@@ -65,7 +65,10 @@ std::string SuggestClosest(std::string_view word, std::span<const std::string> c
 
 std::string UnknownWithSuggestion(std::string_view what, std::string_view word,
                                   std::span<const std::string> candidates) {
-  std::string msg = std::string(what) + " \"" + std::string(word) + "\"";
+  // Quote at most 60 characters of the offending word: a hostile id can be
+  // thousands of characters long.
+  const std::string_view shown = word.substr(0, 60);
+  std::string msg = std::string(what) + " \"" + std::string(shown) + (shown.size() < word.size() ? "…" : "") + "\"";
   const std::string suggestion = SuggestClosest(word, candidates);
   if (!suggestion.empty()) msg += "; bedoelde u \"" + suggestion + "\"?";
   return msg;

@@ -4,13 +4,14 @@
 #include <cctype>
 #include <cmath>
 #include <fstream>
-#include <sstream>
+#include <unordered_set>
 #include <vector>
 
 namespace mtvp {
 namespace {
 
 struct TooDeep {};
+struct DuplicateKey {};
 
 // Line and column (1-based) of a byte offset, for parse errors.
 std::pair<size_t, size_t> LineColumn(std::string_view text, size_t byte) {
@@ -33,16 +34,60 @@ std::optional<Json> ParseJson(std::string_view text, const std::string& file, Di
     diags->Error(file, "", "het bestand is leeg; verwacht een JSON-object");
     return std::nullopt;
   }
-  auto depth_guard = [](int depth, Json::parse_event_t, Json&) {
+  // nlohmann keeps the last of two equal keys without a word; for a
+  // submission that silently drops a figure, so duplicates are refused. Each
+  // frame is an open object or array, with where we are in it, so the error
+  // can name the JSON pointer.
+  struct Frame {
+    bool array = false;
+    size_t index = 0;
+    std::string key;
+    std::unordered_set<std::string> keys;
+  };
+  std::vector<Frame> frames;
+  std::string duplicate;
+  auto element_done = [&] {
+    if (!frames.empty() && frames.back().array) ++frames.back().index;
+  };
+  auto guard = [&](int depth, Json::parse_event_t event, Json& parsed) {
     if (depth > kMaxJsonDepth) throw TooDeep{};
+    switch (event) {
+      case Json::parse_event_t::object_start:
+      case Json::parse_event_t::array_start:
+        frames.push_back(Frame{event == Json::parse_event_t::array_start, 0, {}, {}});
+        break;
+      case Json::parse_event_t::object_end:
+      case Json::parse_event_t::array_end:
+        if (!frames.empty()) frames.pop_back();
+        element_done();
+        break;
+      case Json::parse_event_t::key: {
+        Frame& top = frames.back();
+        top.key = parsed.get<std::string>();
+        if (!top.keys.insert(top.key).second) {
+          for (const Frame& f : frames) {
+            duplicate = f.array ? PointerJoin(duplicate, f.index) : PointerJoin(duplicate, f.key);
+          }
+          throw DuplicateKey{};
+        }
+        break;
+      }
+      case Json::parse_event_t::value:
+        element_done();
+        break;
+    }
     return true;
   };
   try {
-    return Json::parse(text.begin(), text.end(), depth_guard);
+    return Json::parse(text.begin(), text.end(), guard);
   } catch (const TooDeep&) {
     diags->Error(file, "",
                  "te diep geneste JSON (meer dan " + std::to_string(kMaxJsonDepth) +
                      " niveaus); een MTVP-bestand heeft er maar een paar nodig");
+  } catch (const DuplicateKey&) {
+    diags->Error(file, duplicate,
+                 "deze sleutel staat twee keer in hetzelfde object; welke waarde geldt is niet te zeggen, "
+                 "dus verwijder er één");
   } catch (const Json::parse_error& e) {
     // nlohmann reports where it gave up, often just past the bad token
     // ("tru" + newline); point at the start of that token instead.
@@ -69,20 +114,38 @@ std::optional<Json> ParseJson(std::string_view text, const std::string& file, Di
     diags->Error(file, "",
                  "ongeldige JSON op regel " + std::to_string(line) + ", kolom " +
                      std::to_string(column) + ": " + hint);
+  } catch (const Json::out_of_range&) {
+    diags->Error(file, "", "een getal in het bestand is te groot om te lezen (groter dan 1e308)");
+  } catch (const Json::exception&) {
+    diags->Error(file, "", "het bestand is geen geldige JSON");
   }
   return std::nullopt;
 }
 
 std::optional<Json> ReadJsonFile(const std::filesystem::path& path, const std::string& file,
                                  Diagnostics* diags) {
+  std::error_code ec;
+  // A FIFO or device would block or never end; only plain files are inputs.
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    diags->Error(file, "", std::filesystem::exists(path, ec) ? "geen gewoon bestand" : "bestand ontbreekt");
+    return std::nullopt;
+  }
+  const auto size = std::filesystem::file_size(path, ec);
+  if (!ec && size > kMaxJsonBytes) {
+    diags->Error(file, "", "het bestand is te groot (" + std::to_string(size / (1024 * 1024)) +
+                               " MB); een invoerbestand is hoogstens " +
+                               std::to_string(kMaxJsonBytes / (1024 * 1024)) + " MB");
+    return std::nullopt;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     diags->Error(file, "", "kan het bestand niet openen");
     return std::nullopt;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return ParseJson(buffer.str(), file, diags);
+  std::string text(static_cast<size_t>(ec ? 0 : size), '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<size_t>(in.gcount()));
+  return ParseJson(text, file, diags);
 }
 
 std::string JsonTypeName(const Json& value) {
@@ -129,7 +192,13 @@ std::optional<std::string> FieldReader::Text(const Json& obj, std::string_view k
     WrongType(PointerJoin(at, key), "tekst", *v);
     return std::nullopt;
   }
-  return v->get<std::string>();
+  const std::string& text = v->get_ref<const std::string&>();
+  if (text.size() > kMaxTextLength) {
+    Error(PointerJoin(at, key), "tekst van " + std::to_string(text.size()) + " tekens is te lang; hoogstens " +
+                                    std::to_string(kMaxTextLength));
+    return std::nullopt;
+  }
+  return text;
 }
 
 std::optional<double> FieldReader::Number(const Json& obj, std::string_view key,

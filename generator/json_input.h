@@ -1,6 +1,7 @@
 #ifndef MTVP_JSON_INPUT_H_
 #define MTVP_JSON_INPUT_H_
 
+#include <cstdint>
 #include <filesystem>
 #include <initializer_list>
 #include <optional>
@@ -19,6 +20,14 @@ using Json = nlohmann::json;
 /// Nesting deeper than this is refused: no input of ours needs more than a
 /// handful of levels, and it keeps hostile files cheap.
 inline constexpr int kMaxJsonDepth = 64;
+
+/// Larger input files are refused before they are read: the largest honest
+/// file (a regioplan or a registry of thousands of practices) is far smaller.
+inline constexpr std::uintmax_t kMaxJsonBytes = 16 * 1024 * 1024;
+
+/// Longer texts are refused: enough for any honest onderbouwing or
+/// toelichting, and it keeps a hostile file from bloating every page.
+inline constexpr size_t kMaxTextLength = 20000;
 
 /// Parses JSON text; a syntax error becomes one diagnostic with line and column.
 std::optional<Json> ParseJson(std::string_view text, const std::string& file, Diagnostics* diags);

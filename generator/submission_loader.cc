@@ -17,8 +17,6 @@ std::string_view Name(InterventieStatus s) {
 
 namespace {
 
-// Long enough for any honest text; keeps a hostile file from bloating pages.
-constexpr size_t kMaxTextLength = 20000;
 constexpr size_t kMaxPseudonymLength = 40;
 
 std::optional<InterventieStatus> ParseInterventieStatus(std::string_view t) {
@@ -56,23 +54,12 @@ class SubmissionReader {
     ReadInterventies(doc, &s);
     ReadWaarden(doc, &s);
     ReadIntervisie(doc, &s);
-    s.toelichting = LimitedText(doc, "toelichting", "").value_or("");
+    s.toelichting = r_.Text(doc, "toelichting", "", Need::kOptional).value_or("");
     if (diags_->ErrorCount() != errors_before) return std::nullopt;
     return s;
   }
 
  private:
-  std::optional<std::string> LimitedText(const Json& obj, std::string_view key, const std::string& at) {
-    auto t = r_.Text(obj, key, at, Need::kOptional);
-    if (t && t->size() > kMaxTextLength) {
-      r_.Error(PointerJoin(at, key), "tekst van " + std::to_string(t->size()) +
-                                         " tekens is te lang; hoogstens " +
-                                         std::to_string(kMaxTextLength));
-      return std::nullopt;
-    }
-    return t;
-  }
-
   void ReadHeader(const Json& doc, Inzending* s) {
     if (const auto agb = r_.Text(doc, "agb", "")) {
       s->agb = *agb;
@@ -173,7 +160,7 @@ class SubmissionReader {
       if (const auto y = r_.Integer(j, "sinds_jaar", at, Need::kOptional, 1, kProgrammajaren)) {
         g.sinds_jaar = static_cast<int>(*y);
       }
-      g.onderbouwing = LimitedText(j, "onderbouwing", at).value_or("");
+      g.onderbouwing = r_.Text(j, "onderbouwing", at, Need::kOptional).value_or("");
       s->interventies.push_back(std::move(g));
     }
   }

@@ -85,8 +85,10 @@ void CheckEenVan(const Regel& g, const CheckContext& ctx, Verdict* v) {
       werkelijk += "; ";
       vereist += " of ";
     }
-    werkelijk += optie.omschrijving + ": " + o.werkelijk;
-    vereist += o.vereist.empty() ? optie.omschrijving : o.vereist;
+    std::string naam = optie.omschrijving;
+    while (!naam.empty() && (naam.back() == '.' || naam.back() == ' ')) naam.pop_back();
+    werkelijk += naam + ": " + o.werkelijk;
+    vereist += o.vereist.empty() ? naam : o.vereist;
     if (v->herkomst.empty() || o.status == Status::kVoldoet) v->herkomst = o.herkomst;
   }
   v->werkelijk = werkelijk;

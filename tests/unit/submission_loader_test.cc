@@ -149,3 +149,49 @@ TEST_CASE("Submission: empty file, deep nesting and invalid UTF-8", "[submission
 }
 
 }  // namespace mtvp
+
+namespace mtvp {
+
+TEST_CASE("Submission: duplicate keys are refused with their JSON pointer", "[submission]") {
+  Diagnostics d;
+  CHECK_FALSE(ParseJson(R"({"waarden": {"a": 1, "a": 2}})", "f.json", &d));
+  CHECK_FALSE(ParseJson(R"({"interventies": [{"id": "x"}, {"id": "y", "status": "nieuw", "id": "z"}]})", "g.json", &d));
+  CHECK(ParseJson(R"({"a": {"id": 1}, "b": {"id": 2}, "c": [{"id": 1}, {"id": 1}]})", "ok.json", &d));
+  CHECK(test::Lines(d) ==
+        "fout: f.json: /waarden/a: deze sleutel staat twee keer in hetzelfde object; welke waarde geldt is niet te zeggen, dus verwijder er één\n"
+        "fout: g.json: /interventies/1/id: deze sleutel staat twee keer in hetzelfde object; welke waarde geldt is niet te zeggen, dus verwijder er één\n");
+}
+
+TEST_CASE("Submission: numbers too large to read and texts too long to keep", "[submission]") {
+  Diagnostics d;
+  CHECK_FALSE(ParseJson(R"({"waarden": {"a": 1e400}})", "groot.json", &d));
+  const Json doc = {{"naam", std::string(kMaxTextLength + 1, 'x')}};
+  FieldReader r("lang.json", &d);
+  CHECK_FALSE(r.Text(doc, "naam", ""));
+  CHECK(test::Lines(d) ==
+        "fout: groot.json: een getal in het bestand is te groot om te lezen (groter dan 1e308)\n"
+        "fout: lang.json: /naam: tekst van 20001 tekens is te lang; hoogstens 20000\n");
+}
+
+TEST_CASE("Submission: oversized files and non-files are refused before reading", "[submission]") {
+  test::TempDir tmp;
+  const auto big = tmp.path() / "groot.json";
+  { std::ofstream create(big); }
+  std::filesystem::resize_file(big, kMaxJsonBytes + 1);  // sparse: costs no disk
+  Diagnostics d;
+  CHECK_FALSE(ReadJsonFile(big, "groot.json", &d));
+  CHECK_FALSE(ReadJsonFile(tmp.path(), "map", &d));
+  CHECK_FALSE(ReadJsonFile(tmp.path() / "weg.json", "weg.json", &d));
+  CHECK(test::Lines(d) ==
+        "fout: groot.json: het bestand is te groot (16 MB); een invoerbestand is hoogstens 16 MB\n"
+        "fout: map: geen gewoon bestand\n"
+        "fout: weg.json: bestand ontbreekt\n");
+}
+
+TEST_CASE("Diagnostics: a very long unknown id is shortened in the message", "[diagnostics]") {
+  const std::vector<std::string> ids = {"regie"};
+  CHECK(UnknownWithSuggestion("onbekende interventie", std::string(500, 'q'), ids) ==
+        "onbekende interventie \"" + std::string(60, 'q') + "…\"");
+}
+
+}  // namespace mtvp
