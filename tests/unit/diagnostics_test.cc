@@ -20,6 +20,7 @@ TEST_CASE("SuggestClosest: proposes a near miss, nothing for a far one", "[diagn
   CHECK(SuggestClosest("triage-traning", ids) == "triage-training");
   CHECK(SuggestClosest("welzijn-op-recpet", ids) == "welzijn-op-recept");
   CHECK(SuggestClosest("beeldbellen", ids).empty());
+  CHECK(SuggestClosest("scholing.pho", std::vector<std::string>{"scholing.pm", "scholing.poh"}) == "scholing.poh");
   CHECK(UnknownWithSuggestion("onbekende interventie", "triage-traning", ids) ==
         "onbekende interventie \"triage-traning\"; bedoelde u \"triage-training\"?");
   CHECK(UnknownWithSuggestion("onbekende interventie", "zzz", ids) == "onbekende interventie \"zzz\"");
