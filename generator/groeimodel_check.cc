@@ -83,16 +83,16 @@ class GroeimodelCheck {
   }
 
   // True when years `from`..jaar-1 are all available; otherwise marks the
-  // verdict onvolledig, naming the missing years.
+  // verdict onvolledig, naming the missing years (or not applicable in jaar 1).
   bool NeedEarlier(int from) {
-    std::string missing;
-    for (int y = from; y < ctx_.jaar; ++y) {
-      if (!ctx_.keuzes[y - 1]) missing += (missing.empty() ? "jaar " : " en jaar ") + std::to_string(y);
-    }
-    if (ctx_.jaar == 1 && g_.soort != Soort::kMinInterventies) {
+    if (ctx_.jaar == 1) {
       v_->status = Status::kNietVanToepassing;
       v_->uitleg = "In jaar 1 is er geen eerder jaar om mee te vergelijken.";
       return false;
+    }
+    std::string missing;
+    for (int y = from; y < ctx_.jaar; ++y) {
+      if (!ctx_.keuzes[y - 1]) missing += (missing.empty() ? "jaar " : " en jaar ") + std::to_string(y);
     }
     if (missing.empty()) return true;
     v_->status = Status::kOnvolledig;
@@ -133,11 +133,6 @@ class GroeimodelCheck {
   }
 
   void VorigeVoortgezet() {
-    if (ctx_.jaar == 1) {
-      v_->status = Status::kNietVanToepassing;
-      v_->uitleg = "In jaar 1 is er geen vorig jaar.";
-      return;
-    }
     if (!NeedEarlier(ctx_.jaar - 1)) return;
     const IdSet& vorig = ctx_.keuzes[ctx_.jaar - 2]->Actief(ke_.id);
     const IdSet gestopt = Minus(vorig, huidig_);
