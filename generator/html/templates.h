@@ -1,0 +1,38 @@
+#ifndef MTVP_HTML_TEMPLATES_H_
+#define MTVP_HTML_TEMPLATES_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <kainjow/mustache.hpp>
+
+namespace mtvp::html {
+
+/// The data a Mustache template is filled from: a tree of objects, lists,
+/// strings and booleans built per page from the report model.
+using Data = kainjow::mustache::data;
+
+/// One file of templates/, embedded in the binary at build time
+/// (embed_templates.cmake writes the table; it ends with a null name).
+struct EmbeddedFile {
+  const char* name;
+  const unsigned char* data;
+  size_t size;
+};
+extern const EmbeddedFile kEmbeddedFiles[];
+
+/// The embedded file `name` ("praktijk.mustache", "stijl.css"), or nothing.
+std::optional<std::string_view> EmbeddedTemplate(std::string_view name);
+
+/// Renders the embedded template `name` with `view`. Every embedded file is
+/// available as a partial: `{{> kop}}` for kop.mustache, `{{> stijl.css}}` for
+/// stijl.css. Rendering is strict: a tag whose name the view does not define
+/// is an error, so a typo in a template fails the build of the site instead
+/// of leaving a silent gap.
+bool RenderTemplate(std::string_view name, const Data& view, std::string* out, std::string* error);
+
+}  // namespace mtvp::html
+
+#endif  // MTVP_HTML_TEMPLATES_H_

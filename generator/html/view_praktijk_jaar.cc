@@ -1,0 +1,189 @@
+// One programme year on a practice page: what the groeimodel asked, what the
+// practice did, every voorwaarde with actual against required, intervisie,
+// and the practice's own words.
+#include <algorithm>
+
+#include "dutch_format.h"
+#include "html/markdown.h"
+#include "html/view_common.h"
+#include "html/view_praktijk.h"
+#include "vocabulary.h"
+
+namespace mtvp::html {
+
+Data VerdictView(const Verdict& v, int jaar, const Afscherming& af) {
+  Data d;
+  d.set("anker", "j" + std::to_string(jaar) + "-" + v.regel);
+  d.set("regel", v.regel);
+  d.set("jaar", std::to_string(jaar));
+  d.set("omschrijving", af(v.omschrijving));
+  d.set("aanname", v.zekerheid == Zekerheid::kAanname);
+  d.set("ernst", std::string(Name(v.ernst)));
+  d.set("geen_eis", v.ernst != Ernst::kEis);
+  d.set("status", StatusView(v.status));
+  d.set("werkelijk", af(v.werkelijk.empty() ? "–" : v.werkelijk));
+  d.set("vereist", af(v.vereist.empty() ? "–" : v.vereist));
+  d.set("tekort", af(v.tekort));
+  d.set("heeft_tekort", !v.tekort.empty());
+  d.set("uitleg", af(v.uitleg));
+  d.set("bron", v.bron);
+  d.set("herkomst", af(v.herkomst));
+  return d;
+}
+
+Data VerdictTabel(const std::string& bijschrift, const std::vector<Data>& verdicts, bool met_anker, bool toon_jaar) {
+  Data d;
+  d.set("bijschrift", bijschrift);
+  d.set("verdicts", ListOf(verdicts));
+  d.set("heeft", !verdicts.empty());
+  d.set("met_anker", met_anker);
+  d.set("toon_jaar", toon_jaar);
+  return d;
+}
+
+namespace {
+
+Data InterventieView(const Regioplan& plan, const InterventieKeuze& k, const Afscherming& af) {
+  Data d;
+  d.set("naam", k.naam);
+  d.set("status", std::string(Name(k.status)));
+  d.set("sinds", k.sinds_jaar ? "sinds jaar " + std::to_string(*k.sinds_jaar) : std::string());
+  d.set("heeft_sinds", k.sinds_jaar.has_value());
+  d.set("telt", k.telt);
+  d.set("telt_als", k.telt_als.empty() ? std::string() : InterventieNaam(plan, k.telt_als));
+  d.set("heeft_telt_als", !k.telt_als.empty());
+  d.set("heeft_onderbouwing", !k.onderbouwing.empty());
+  d.set("onderbouwing_html", k.onderbouwing.empty() ? std::string() : MarkdownNaarHtml(af(k.onderbouwing), 5));
+  return d;
+}
+
+Data KernelementView(const Regioplan& plan, const Kernelement& ke, const JaarResultaat& jr, const Afscherming& af) {
+  std::vector<Data> groeimodel, menu, interventies, voorwaarden;
+  for (const Verdict& v : jr.verdicts) {
+    if (v.kernelement != ke.id) continue;
+    if (v.onderdeel == Onderdeel::kGroeimodel) groeimodel.push_back(VerdictView(v, jr.jaar, af));
+    if (v.onderdeel == Onderdeel::kMenu) menu.push_back(VerdictView(v, jr.jaar, af));
+  }
+  for (const InterventieKeuze& k : jr.interventies) {
+    if (k.kernelement == ke.id) interventies.push_back(InterventieView(plan, k, af));
+  }
+  // Voorwaarden grouped by intervention, in the order the verdicts come.
+  std::vector<std::string> volgorde;
+  for (const Verdict& v : jr.verdicts) {
+    if (v.kernelement == ke.id && v.onderdeel == Onderdeel::kVoorwaarde &&
+        std::find(volgorde.begin(), volgorde.end(), v.interventie) == volgorde.end()) {
+      volgorde.push_back(v.interventie);
+    }
+  }
+  for (const std::string& id : volgorde) {
+    std::vector<Data> verdicts;
+    for (const Verdict& v : jr.verdicts) {
+      if (v.onderdeel == Onderdeel::kVoorwaarde && v.interventie == id) verdicts.push_back(VerdictView(v, jr.jaar, af));
+    }
+    const std::string naam = InterventieNaam(plan, id);
+    Data g;
+    g.set("naam", naam);
+    g.set("tabel", VerdictTabel("Voorwaarden van " + naam + ", programmajaar " + std::to_string(jr.jaar), verdicts,
+                                true, false));
+    voorwaarden.push_back(g);
+  }
+  Status status = Status::kNietVanToepassing;
+  for (const KernelementOordeel& k : jr.per_kernelement) {
+    if (k.kernelement == ke.id) status = k.status;
+  }
+  Data d;
+  d.set("id", ke.id);
+  d.set("naam", ke.naam);
+  d.set("anker", "j" + std::to_string(jr.jaar) + "-" + ke.id);
+  d.set("status", StatusView(status));
+  const std::string jaar = ", programmajaar " + std::to_string(jr.jaar);
+  d.set("groeimodel", VerdictTabel("Groeimodel " + ke.naam + jaar, groeimodel, true, false));
+  d.set("menu", VerdictTabel("Keuzes die niet meetellen, " + ke.naam + jaar, menu, true, false));
+  d.set("interventies", ListOf(interventies));
+  d.set("heeft_interventies", !interventies.empty());
+  d.set("voorwaarden", ListOf(voorwaarden));
+  d.set("heeft_voorwaarden", !voorwaarden.empty());
+  return d;
+}
+
+Data IntervisieView(const JaarResultaat& jr, const Afscherming& af) {
+  std::vector<Data> verdicts, sessies;
+  for (const Verdict& v : jr.verdicts) {
+    if (v.onderdeel == Onderdeel::kIntervisie) verdicts.push_back(VerdictView(v, jr.jaar, af));
+  }
+  std::vector<Bijeenkomst> lijst = jr.gegevens->intervisie;
+  std::stable_sort(lijst.begin(), lijst.end(), [](const Bijeenkomst& a, const Bijeenkomst& b) { return a.datum < b.datum; });
+  for (const Bijeenkomst& b : lijst) {
+    Data s;
+    s.set("datum", b.datum.Dutch());
+    s.set("soort", af(b.soort));
+    s.set("duur", b.duur_minuten ? std::to_string(*b.duur_minuten) + " min" : std::string("–"));
+    s.set("deelnemers", std::to_string(b.deelnemers));
+    sessies.push_back(s);
+  }
+  Data d;
+  d.set("status", StatusView(jr.intervisie));
+  d.set("tabel", VerdictTabel("Intervisie, programmajaar " + std::to_string(jr.jaar), verdicts, true, false));
+  d.set("sessies", ListOf(sessies));
+  d.set("heeft_sessies", !sessies.empty());
+  return d;
+}
+
+Data PersoneelView(const Regioplan& plan, const Inzending& s) {
+  std::vector<Data> rollen;
+  // Roles in regioplan order, then any others by id.
+  for (const Rol& r : plan.rollen) {
+    const int n = s.Personeel(r.id);
+    if (!s.personeel.count(r.id)) continue;
+    Data d;
+    d.set("rol", r.label);
+    d.set("aantal", std::to_string(n));
+    rollen.push_back(d);
+  }
+  for (const auto& [rol, n] : s.personeel) {
+    if (plan.FindRol(rol)) continue;
+    Data d;
+    d.set("rol", rol);
+    d.set("aantal", std::to_string(n));
+    rollen.push_back(d);
+  }
+  return ListOf(rollen);
+}
+
+}  // namespace
+
+Data JaarView(const Report& report, const JaarResultaat& jr, const Afscherming& af) {
+  const Regioplan& plan = *report.plan;
+  Data d;
+  d.set("jaar", std::to_string(jr.jaar));
+  d.set("anker", "jaar-" + std::to_string(jr.jaar));
+  d.set("periode", PeriodeTekst(jr.periode));
+  d.set("inzending", InzendView(jr.inzending));
+  d.set("uiterste_datum", jr.uiterste_datum.Dutch());
+  d.set("beoordeeld", jr.Beoordeeld());
+  d.set("verwacht", jr.inzending == InzendStatus::kVerwacht);
+  d.set("bestand", af(jr.bestand));
+  d.set("heeft_bestand", !jr.bestand.empty());
+  if (!jr.Beoordeeld()) {
+    d.set("ingediend_op", std::string());
+    d.set("oordeel", StatusView(Status::kOnvolledig));
+    d.set("kernelementen", ListOf({}));
+    d.set("intervisie", Data());
+    d.set("personeel", ListOf({}));
+    d.set("heeft_toelichting", false);
+    d.set("toelichting_html", std::string());
+    return d;
+  }
+  d.set("ingediend_op", jr.gegevens->ingediend_op.Dutch());
+  d.set("oordeel", StatusView(jr.oordeel));
+  std::vector<Data> kes;
+  for (const Kernelement& ke : plan.kernelementen) kes.push_back(KernelementView(plan, ke, jr, af));
+  d.set("kernelementen", ListOf(kes));
+  d.set("intervisie", IntervisieView(jr, af));
+  d.set("personeel", PersoneelView(plan, *jr.gegevens));
+  d.set("heeft_toelichting", !jr.gegevens->toelichting.empty());
+  d.set("toelichting_html", jr.gegevens->toelichting.empty() ? std::string() : MarkdownNaarHtml(af(jr.gegevens->toelichting), 4));
+  return d;
+}
+
+}  // namespace mtvp::html
