@@ -94,7 +94,12 @@ void Uitwisselbijeenkomsten(const Regel& g, const CheckContext& ctx, Verdict* v)
     }
     if (gevonden) {
       ++bijgewoond;
-      if (gevonden->agb != ctx.praktijk.agb) via_plangroep += " " + d.Dutch() + " via plangroeppraktijk " + gevonden->agb + ".";
+      // Name the plangroep, never the other practice: a practice's verdicts
+      // only ever show its own identity.
+      if (gevonden->agb != ctx.praktijk.agb) {
+        via_plangroep += " Op " + d.Dutch() + " was een andere praktijk van plangroep \"" +
+                         ctx.praktijk.plangroep + "\" erbij; dat telt voor het gezamenlijke plan.";
+      }
     } else if (d > ctx.peildatum) {
       ++nog_te_gaan;
     } else {
