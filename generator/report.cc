@@ -45,6 +45,6 @@ ReportCounts Count(const Report& report) {
   return c;
 }
 
-Status Combine(Status a, Status b) { return Severity(a) >= Severity(b) ? a : b; }
+Status Combine(Status a, Status b) { return StatusRank(a) >= StatusRank(b) ? a : b; }
 
 }  // namespace mtvp

@@ -81,7 +81,7 @@ std::vector<std::string> SoortNames() {
   return names;
 }
 
-int Severity(Status s) {
+int StatusRank(Status s) {
   switch (s) {
     case Status::kVoldoetNiet: return 4;
     case Status::kOnvolledig: return 3;

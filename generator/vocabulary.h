@@ -31,7 +31,7 @@ std::optional<MetriekType> ParseMetriekType(std::string_view text);
 std::vector<std::string> SoortNames();
 
 /// How bad a status is, for combining verdicts: voldoet niet is worst.
-int Severity(Status s);
+int StatusRank(Status s);
 
 }  // namespace mtvp
 
