@@ -69,7 +69,10 @@ std::string UnknownWithSuggestion(std::string_view what, std::string_view word,
                                   std::span<const std::string> candidates) {
   // Quote at most 60 characters of the offending word: a hostile id can be
   // thousands of characters long.
-  const std::string_view shown = word.substr(0, 60);
+  // Cut before a UTF-8 continuation byte, never inside a character.
+  size_t cut = std::min<size_t>(word.size(), 60);
+  while (cut > 0 && cut < word.size() && (static_cast<unsigned char>(word[cut]) & 0xC0) == 0x80) --cut;
+  const std::string_view shown = word.substr(0, cut);
   std::string msg = std::string(what) + " \"" + std::string(shown) + (shown.size() < word.size() ? "…" : "") + "\"";
   const std::string suggestion = SuggestClosest(word, candidates);
   if (!suggestion.empty()) msg += "; bedoelde u \"" + suggestion + "\"?";

@@ -33,10 +33,13 @@ std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file,
                        "kenmerken"});
     const size_t errors_before = diags->ErrorCount();
     Praktijk p;
-    p.agb = r.Text(j, "agb", at).value_or("");
-    if (!p.agb.empty() && !IsValidAgb(p.agb)) {
+    // Test presence, not emptiness: "" must be refused too (a missing field
+    // was reported by Text already).
+    const std::optional<std::string> agb = r.Text(j, "agb", at);
+    p.agb = agb.value_or("");
+    if (agb && !IsValidAgb(p.agb)) {
       r.Error(PointerJoin(at, "agb"), "ongeldige AGB-code \"" + p.agb + "\"; verwacht 8 cijfers");
-    } else if (!p.agb.empty() && !seen.insert(p.agb).second) {
+    } else if (agb && !seen.insert(p.agb).second) {
       r.Error(PointerJoin(at, "agb"), "AGB-code " + p.agb + " staat twee keer in het register");
     }
     p.naam = r.Text(j, "naam", at).value_or("");
@@ -51,8 +54,9 @@ std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file,
       r.Error(PointerJoin(at, "subregio"),
               UnknownWithSuggestion("onbekende subregio", p.subregio, plan.subregios));
     }
-    p.cohort = r.Text(j, "cohort", at).value_or("");
-    if (!p.cohort.empty() && !plan.FindCohort(p.cohort)) {
+    const std::optional<std::string> cohort = r.Text(j, "cohort", at);
+    p.cohort = cohort.value_or("");
+    if (cohort && !plan.FindCohort(p.cohort)) {
       r.Error(PointerJoin(at, "cohort"), UnknownWithSuggestion("onbekend cohort", p.cohort, cohort_ids));
     }
     if (const auto n = r.Number(j, "normpraktijken", at)) {
@@ -102,14 +106,19 @@ std::vector<Afwijking> LoadAfwijkingen(const Json& doc, const std::string& file,
     const size_t errors_before = diags->ErrorCount();
     Afwijking a;
     a.bron = file + "#" + at;
-    a.agb = r.Text(j, "agb", at).value_or("");
+    // As in LoadPraktijken: test presence, not emptiness.
+    const std::optional<std::string> agb = r.Text(j, "agb", at);
+    a.agb = agb.value_or("");
     const bool known_agb = std::any_of(praktijken.begin(), praktijken.end(),
                                        [&](const Praktijk& p) { return p.agb == a.agb; });
-    if (!a.agb.empty() && !known_agb) {
+    if (agb && !IsValidAgb(a.agb)) {
+      r.Error(PointerJoin(at, "agb"), "ongeldige AGB-code \"" + a.agb + "\"; verwacht 8 cijfers");
+    } else if (agb && !known_agb) {
       r.Error(PointerJoin(at, "agb"), "AGB-code " + a.agb + " staat niet in praktijken.json");
     }
-    a.regel = r.Text(j, "regel", at).value_or("");
-    if (!a.regel.empty() && std::find(rule_ids.begin(), rule_ids.end(), a.regel) == rule_ids.end()) {
+    const std::optional<std::string> regel = r.Text(j, "regel", at);
+    a.regel = regel.value_or("");
+    if (regel && std::find(rule_ids.begin(), rule_ids.end(), a.regel) == rule_ids.end()) {
       r.Error(PointerJoin(at, "regel"), UnknownWithSuggestion("onbekende regel", a.regel, rule_ids));
     }
     if (const auto y = r.Integer(j, "jaar", at, Need::kOptional, 1, kProgrammajaren)) {
