@@ -76,6 +76,11 @@ def main():
         check(len([p for p in results["problemen"] if p["ernst"] == "fout"]) == 10, "the problems are in the results")
         check(not (root / "tests" / "fixtures" / "kapotte-invoer" / "site").exists(), "nothing is written into the input")
 
+        # --verify rebuilds and compares every file.
+        r = run(binary, "build", root / "data-samples" / "primacura", "--out", tmp / "v", "--verify")
+        check(r.returncode == 0 and "reproduceerbaar: een tweede bouw gaf dezelfde" in r.stdout,
+              "build --verify finds the output reproducible", r.stdout + r.stderr)
+
         # check: one good and one bad file; and a lone file outside a region.
         r = run(binary, "check", fixture / "inzendingen/10000001/jaar-1.json")
         check(r.returncode == 0 and "1 van 1 inzending(en) in orde" in r.stdout, "check of a valid file exits 0", r.stdout + r.stderr)
