@@ -1,9 +1,11 @@
 #include "build.h"
 
 #include "evaluate.h"
+#include "html/html_site.h"
 #include "publish.h"
 #include "region_loader.h"
 #include "results_json.h"
+#include "xlsx/workbooks.h"
 
 namespace mtvp {
 
@@ -34,7 +36,11 @@ BuildResult RunBuild(const BuildOptions& options) {
     result.written.push_back(relative);
     return true;
   };
-  if (!write("data/resultaten.json", RenderResultsJson(report)) || !stage->Publish(&error)) {
+  const WorkbookOptions workbooks{options.min_cel, options.praktijk_werkboeken};
+  const HtmlOptions html{options.min_cel};
+  if (!write("data/resultaten.json", RenderResultsJson(report)) ||
+      !RenderHtmlSite(report, html, stage.get(), &result.written, &error) ||
+      !WriteWorkbooks(report, workbooks, stage.get(), &result.written, &error) || !stage->Publish(&error)) {
     result.fatal = error;
     result.written.clear();
   }

@@ -15,6 +15,8 @@ struct BuildOptions {
   std::filesystem::path region_dir;
   std::filesystem::path out_dir = "site";
   std::optional<Date> peildatum;  // default: the regioplan's
+  int min_cel = 5;                  // smallest group an insurer figure may be about
+  bool praktijk_werkboeken = false;  // also write downloads/praktijk-<agb>.xlsx
 };
 
 /// The outcome of a build: the report (when the region could be evaluated),

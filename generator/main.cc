@@ -9,6 +9,8 @@
 #include "build.h"
 #include "check_files.h"
 #include "explain.h"
+#include "synth/synth.h"
+#include "verify.h"
 #include "version.h"
 #include "vocabulary.h"
 
@@ -20,17 +22,41 @@ enum ExitCode {
   kInputProblems = 1,  // done, but some input had errors (listed); valid parts were used
   kUsage = 2,          // wrong command line
   kFatal = 3,          // nothing could be done: broken regioplan, unwritable output
+  kNotReproducible = 4,  // --verify: a second build gave different bytes
 };
 
 constexpr const char* kUsageText = R"(Gebruik:
   mtvp-monitor build <regio-map> [--out MAP] [--peildatum JJJJ-MM-DD]
+                    [--praktijk-werkboeken] [--min-cel N] [--verify]
       Beoordeelt alle praktijken van de regio en schrijft de resultaten
-      (standaard naar site/). Drukt een korte samenvatting af.
+      (standaard naar site/): het overzicht index.html, per praktijk
+      praktijken/<agb>/index.html, de rapportage zorgverzekeraar/index.html
+      en de Excel-werkboeken in downloads/.
+      Drukt een korte samenvatting af.
+      --min-cel N            de rapportage voor de zorgverzekeraar toont geen
+                             cijfer over minder dan N praktijken (standaard 5)
+      --praktijk-werkboeken  schrijft ook per praktijk een eigen werkboek
+                             (downloads/praktijk-<agb>.xlsx)
+      --verify               bouwt daarna nog een keer in een tijdelijke map
+                             en vergelijkt elk bestand byte voor byte
   mtvp-monitor check [--regio MAP] <bestand.json>...
       Controleert inzendingen zonder iets te schrijven. De regiomap wordt
       gevonden door omhoog te zoeken naar regioplan.json, of met --regio.
   mtvp-monitor explain <regio-map> <agb> [--jaar N] [--peildatum JJJJ-MM-DD]
       Legt per regel uit waarom een praktijk wel of niet voldoet, als brief.
+  mtvp-monitor synth --out MAP [--praktijken N] [--seed S]
+                    [--regioplan BESTAND]
+      Schrijft een synthetische regio om mee te testen (verzonnen
+      praktijken): regioplan.json, praktijken.json, afwijkingen.json,
+      inzendingen/<agb>/jaar-<n>.json en synth-manifest.json (wat elke
+      praktijk moet laten zien, en welke inzendingen met opzet ongeldig
+      zijn). Dezelfde seed geeft dezelfde bestanden.
+      --praktijken N         aantal praktijken, 1 tot 100000 (standaard 1000)
+      --seed S               startwaarde van de toevalsgenerator (standaard 1)
+      --regioplan BESTAND    regioplan om voor te genereren (standaard het
+                             ingebouwde plan van Oost-Gelderland)
+      Weigert een bestaande map die niet leeg is en niet door mtvp-monitor
+      is gemaakt.
   mtvp-monitor --help | --version
 
 Afsluitcodes:
@@ -40,6 +66,7 @@ Afsluitcodes:
   2  verkeerd gebruik van de opdrachtregel
   3  niets gedaan: het regioplan is onbruikbaar of de uitvoer kan niet
      worden geschreven
+  4  --verify: een tweede bouw gaf niet dezelfde bestanden
 )";
 
 int Usage(const std::string& problem) {
@@ -57,12 +84,17 @@ void PrintDiagnostics(const std::vector<mtvp::Diagnostic>& diags, const std::str
 std::optional<mtvp::Date> ParsePeildatum(const std::string& text) { return mtvp::Date::Parse(text); }
 
 // Splits argv into positional arguments and --flag values; returns false on
-// an unknown flag or a flag without its value.
+// an unknown flag or a flag without its value. `switches` are flags without a
+// value; they get the value "ja".
 bool ParseArgs(const std::vector<std::string>& args, const std::vector<std::string>& flags,
                std::vector<std::string>* positional, std::vector<std::pair<std::string, std::string>>* values,
-               std::string* problem) {
+               std::string* problem, const std::vector<std::string>& switches = {}) {
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
+    if (std::find(switches.begin(), switches.end(), a) != switches.end()) {
+      values->emplace_back(a, "ja");
+      continue;
+    }
     if (a.starts_with("--")) {
       std::string name = a, value;
       const size_t eq = a.find('=');
@@ -101,11 +133,21 @@ int RunBuildCommand(const std::vector<std::string>& args) {
   std::vector<std::string> pos;
   std::vector<std::pair<std::string, std::string>> values;
   std::string problem;
-  if (!ParseArgs(args, {"--out", "--peildatum"}, &pos, &values, &problem)) return Usage(problem);
+  if (!ParseArgs(args, {"--out", "--peildatum", "--min-cel"}, &pos, &values, &problem,
+                 {"--praktijk-werkboeken", "--verify"})) {
+    return Usage(problem);
+  }
   if (pos.size() != 1) return Usage("build verwacht precies één regiomap");
   mtvp::BuildOptions options;
   options.region_dir = pos[0];
+  options.praktijk_werkboeken = !Flag(values, "--praktijk-werkboeken").empty();
   if (const std::string out = Flag(values, "--out"); !out.empty()) options.out_dir = out;
+  if (const std::string n = Flag(values, "--min-cel"); !n.empty()) {
+    if (n.size() > 4 || n.find_first_not_of("0123456789") != std::string::npos || std::stoi(n) < 1) {
+      return Usage("--min-cel verwacht een geheel getal van minstens 1, niet \"" + n + "\"");
+    }
+    options.min_cel = std::stoi(n);
+  }
   if (const std::string p = Flag(values, "--peildatum"); !p.empty()) {
     options.peildatum = ParsePeildatum(p);
     if (!options.peildatum) return Usage("ongeldige peildatum \"" + p + "\"; verwacht JJJJ-MM-DD");
@@ -135,6 +177,18 @@ int RunBuildCommand(const std::vector<std::string>& args) {
   }
   std::cout << "\n  invoerproblemen: " << c.fouten << " fouten, " << c.waarschuwingen << " waarschuwingen\n";
   std::cout << "  geschreven naar " << options.out_dir.string() << "/: " << result.written.size() << " bestanden\n";
+  if (!Flag(values, "--verify").empty()) {
+    const mtvp::VerifyResult v = mtvp::VerifyReproducible(options);
+    if (!v.fatal.empty()) {
+      std::cerr << "mtvp-monitor: fout: controlebouw mislukt: " << v.fatal << "\n";
+      return kFatal;
+    }
+    if (!v.verschillen.empty()) {
+      for (const std::string& f : v.verschillen) std::cerr << "mtvp-monitor: fout: niet reproduceerbaar: " << f << "\n";
+      return kNotReproducible;
+    }
+    std::cout << "  reproduceerbaar: een tweede bouw gaf dezelfde " << v.vergeleken << " bestanden, byte voor byte\n";
+  }
   return c.fouten > 0 ? kInputProblems : kOk;
 }
 
@@ -189,6 +243,55 @@ int RunExplainCommand(const std::vector<std::string>& args) {
   return kInputProblems;
 }
 
+// Digits only, at most `max_digits` of them.
+std::optional<uint64_t> ParseCount(const std::string& text, size_t max_digits) {
+  if (text.empty() || text.size() > max_digits || text.find_first_not_of("0123456789") != std::string::npos) {
+    return std::nullopt;
+  }
+  return std::stoull(text);
+}
+
+int RunSynthCommand(const std::vector<std::string>& args) {
+  std::vector<std::string> pos;
+  std::vector<std::pair<std::string, std::string>> values;
+  std::string problem;
+  if (!ParseArgs(args, {"--out", "--praktijken", "--seed", "--regioplan"}, &pos, &values, &problem)) {
+    return Usage(problem);
+  }
+  if (!pos.empty()) return Usage("synth verwacht geen losse argumenten, alleen opties (gebruik --out MAP)");
+  mtvp::SynthOptions options;
+  const std::string out = Flag(values, "--out");
+  if (out.empty()) return Usage("synth verwacht --out MAP");
+  options.out_dir = out;
+  if (const std::string n = Flag(values, "--praktijken"); !n.empty()) {
+    const auto count = ParseCount(n, 6);
+    if (!count || *count < 1 || *count > static_cast<uint64_t>(mtvp::kMaxSynthPraktijken)) {
+      return Usage("--praktijken verwacht een aantal van 1 tot en met " + std::to_string(mtvp::kMaxSynthPraktijken) +
+                   ", niet \"" + n + "\"");
+    }
+    options.praktijken = static_cast<int>(*count);
+  }
+  if (const std::string seed = Flag(values, "--seed"); !seed.empty()) {
+    const auto value = ParseCount(seed, 19);
+    if (!value) return Usage("--seed verwacht een geheel getal van 0 tot en met 19 cijfers, niet \"" + seed + "\"");
+    options.seed = *value;
+  }
+  if (const std::string plan = Flag(values, "--regioplan"); !plan.empty()) options.regioplan = plan;
+  std::string error;
+  mtvp::SynthSummary summary;
+  if (!mtvp::WriteSyntheticRegion(options, &error, &summary)) {
+    std::cerr << "mtvp-monitor: fout: " << error << "\n";
+    return kFatal;
+  }
+  std::cout << "mtvp-monitor: synthetische regio " << summary.regio << " (seed " << options.seed << "), peildatum "
+            << summary.peildatum.Dutch() << "\n";
+  std::cout << "  praktijken: " << summary.praktijken << ", inzendingen: " << summary.inzendingen << " (waarvan "
+            << summary.ongeldig << " met opzet ongeldig), afwijkingen: " << summary.afwijkingen << "\n";
+  std::cout << "  geschreven naar " << options.out_dir.string() << "/: " << summary.bestanden
+            << " bestanden, met " << mtvp::kSynthManifest << "\n";
+  return kOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -207,5 +310,6 @@ int main(int argc, char** argv) {
   if (command == "build") return RunBuildCommand(rest);
   if (command == "check") return RunCheckCommand(rest);
   if (command == "explain") return RunExplainCommand(rest);
+  if (command == "synth") return RunSynthCommand(rest);
   return Usage("onbekende opdracht \"" + command + "\"");
 }

@@ -7,6 +7,11 @@ packages=(build-essential cmake pkg-config nlohmann-json3-dev libxlsxwriter-dev 
           catch2 libkainjow-mustache-dev)
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(python3 python3-openpyxl python3-jsonschema)
+  # The browser test of the HTML site: Debian's Chromium, driven from Node.js
+  # (playwright-core and axe from npm, installed by the test itself).
+  packages+=(chromium fonts-dejavu-core nodejs)
+  # npm comes with some Node.js builds; Debian's own npm only where it does not.
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi
 
 missing=()
