@@ -28,19 +28,10 @@ namespace {
 
 using PerJaar = std::array<const Inzending*, kProgrammajaren>;
 
-bool Applies(const Regel& g, const Praktijk& p) {
-  switch (g.geldt_voor) {
-    case GeldtVoor::kAlle: return true;
-    case GeldtVoor::kKbz: return p.krachtige_basiszorg;
-    case GeldtVoor::kNietKbz: return !p.krachtige_basiszorg;
-  }
-  return true;
-}
-
 // Marks a rule that does not apply to this practice, or runs `check`.
 template <typename CheckFn>
 Verdict Judge(const Regel& g, Verdict v, const CheckContext& ctx, CheckFn check) {
-  if (!Applies(g, ctx.praktijk)) {
+  if (!RegelGeldtVoor(g, ctx.praktijk)) {
     v.status = Status::kNietVanToepassing;
     v.uitleg = g.geldt_voor == GeldtVoor::kKbz
                    ? "Deze regel geldt alleen voor praktijken in Krachtige basiszorg."

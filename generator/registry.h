@@ -42,6 +42,9 @@ struct Afwijking {
 inline constexpr std::string_view kPraktijkenFormaat = "mtvp-praktijken/1";
 inline constexpr std::string_view kAfwijkingenFormaat = "mtvp-afwijkingen/1";
 
+/// Whether a rule's `geldt_voor` (alle, kbz, niet-kbz) includes this practice.
+bool RegelGeldtVoor(const Regel& regel, const Praktijk& praktijk);
+
 /// True for an 8-digit AGB code. Anything else is refused before it can be
 /// used in a path.
 bool IsValidAgb(std::string_view agb);

@@ -12,15 +12,6 @@
 namespace mtvp::html {
 namespace {
 
-bool Applies(const Regel& g, const Praktijk& p) {
-  switch (g.geldt_voor) {
-    case GeldtVoor::kAlle: return true;
-    case GeldtVoor::kKbz: return p.krachtige_basiszorg;
-    case GeldtVoor::kNietKbz: return !p.krachtige_basiszorg;
-  }
-  return true;
-}
-
 Data RegelView(const Regel& g) {
   Data d;
   d.set("omschrijving", g.omschrijving);
@@ -138,7 +129,7 @@ Data VolgendJaar(const Regioplan& plan, const PraktijkResultaat& pr) {
       std::vector<Data> regels;
       if (const auto it = ke.groeimodel.find(jaar); it != ke.groeimodel.end()) {
         for (const Regel& g : it->second) {
-          if (Applies(g, pr.praktijk)) regels.push_back(RegelView(g));
+          if (RegelGeldtVoor(g, pr.praktijk)) regels.push_back(RegelView(g));
         }
       }
       Data k;
@@ -149,7 +140,7 @@ Data VolgendJaar(const Regioplan& plan, const PraktijkResultaat& pr) {
     }
     if (const auto it = plan.intervisie.find(jaar); it != plan.intervisie.end()) {
       for (const Regel& g : it->second) {
-        if (Applies(g, pr.praktijk)) intervisie.push_back(RegelView(g));
+        if (RegelGeldtVoor(g, pr.praktijk)) intervisie.push_back(RegelView(g));
       }
     }
   } else {
