@@ -4,9 +4,11 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "dates.h"
 #include "diagnostics.h"
+#include "output_job.h"
 #include "report.h"
 
 namespace mtvp {
@@ -17,6 +19,15 @@ struct BuildOptions {
   std::optional<Date> peildatum;  // default: the regioplan's
   int min_cel = 5;                  // smallest group an insurer figure may be about
   bool praktijk_werkboeken = false;  // also write downloads/praktijk-<agb>.xlsx
+  int threads = 0;                   // 0: every core; the output is the same for any number
+  /// Called as output jobs finish (from any thread), e.g. for a progress line.
+  Voortgang voortgang;
+};
+
+/// How long one step of a build took, in seconds of wall time.
+struct BuildStap {
+  std::string naam;  // inlezen, beoordelen, schrijven, publiceren
+  double seconden = 0;
 };
 
 /// The outcome of a build: the report (when the region could be evaluated),
@@ -26,6 +37,7 @@ struct BuildResult {
   std::vector<Diagnostic> problemen;
   std::string fatal;  // non-empty: nothing was published
   std::vector<std::string> written;  // files published, relative to out_dir
+  std::vector<BuildStap> stappen;    // in the order they ran
 };
 
 /// The main job: load the region, evaluate it, render every output into a

@@ -7,6 +7,7 @@
 #include "groeimodel_check.h"
 #include "interventie_keuzes.h"
 #include "intervisie_check.h"
+#include "parallel.h"
 #include "rule_ids.h"
 #include "voorwaarde_check.h"
 
@@ -68,7 +69,11 @@ class PraktijkEvaluator {
   PraktijkEvaluator(const RegionInput& input, Date peildatum,
                     const std::map<std::string, PerJaar>& by_agb,
                     const std::map<std::string, std::array<std::string, kProgrammajaren>>& invalid)
-      : input_(input), plan_(*input.plan), peildatum_(peildatum), by_agb_(by_agb), invalid_(invalid) {}
+      : input_(input), plan_(*input.plan), peildatum_(peildatum), by_agb_(by_agb), invalid_(invalid) {
+    for (const Praktijk& p : input.praktijken) {
+      if (!p.plangroep.empty()) plangroepen_[p.plangroep].push_back(&p);
+    }
+  }
 
   PraktijkResultaat Run(const Praktijk& p) {
     PraktijkResultaat out;
@@ -91,9 +96,9 @@ class PraktijkEvaluator {
       if (s) eigen.push_back(s);
     }
     if (!p.plangroep.empty()) {
-      for (const Praktijk& other : input_.praktijken) {
-        if (other.agb == p.agb || other.plangroep != p.plangroep) continue;
-        for (const Inzending* s : Lookup(by_agb_, other.agb, PerJaar{})) {
+      for (const Praktijk* other : Lookup(plangroepen_, p.plangroep, std::vector<const Praktijk*>{})) {
+        if (other->agb == p.agb) continue;
+        for (const Inzending* s : Lookup(by_agb_, other->agb, PerJaar{})) {
           if (s) plangroep.push_back(s);
         }
       }
@@ -202,11 +207,12 @@ class PraktijkEvaluator {
   Date peildatum_;
   const std::map<std::string, PerJaar>& by_agb_;
   const std::map<std::string, std::array<std::string, kProgrammajaren>>& invalid_;
+  std::map<std::string, std::vector<const Praktijk*>> plangroepen_;  // registry order
 };
 
 }  // namespace
 
-Report Evaluate(const RegionInput& input, Date peildatum) {
+Report Evaluate(const RegionInput& input, Date peildatum, unsigned threads) {
   Report report;
   report.plan = input.plan;
   report.peildatum = peildatum;
@@ -218,8 +224,10 @@ Report Evaluate(const RegionInput& input, Date peildatum) {
     if (o.jaar >= 1 && o.jaar <= kProgrammajaren) invalid[o.agb][static_cast<size_t>(o.jaar - 1)] = o.file;
   }
   PraktijkEvaluator evaluator(input, peildatum, by_agb, invalid);
-  report.praktijken.reserve(input.praktijken.size());
-  for (const Praktijk& p : input.praktijken) report.praktijken.push_back(evaluator.Run(p));
+  // Practices are independent: each is judged into its own slot.
+  report.praktijken.resize(input.praktijken.size());
+  ParallelFor(input.praktijken.size(), threads,
+              [&](size_t i) { report.praktijken[i] = evaluator.Run(input.praktijken[i]); });
   return report;
 }
 

@@ -1,10 +1,15 @@
 // mtvp-monitor: flags in, diagnostics out, exit code. All work is done by the
 // core library; this file only parses the command line and prints.
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <mutex>
 #include <iostream>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include <unistd.h>
 
 #include "build.h"
 #include "check_files.h"
@@ -28,6 +33,7 @@ enum ExitCode {
 constexpr const char* kUsageText = R"(Gebruik:
   mtvp-monitor build <regio-map> [--out MAP] [--peildatum JJJJ-MM-DD]
                     [--praktijk-werkboeken] [--min-cel N] [--verify]
+                    [--threads N] [--tijden]
       Beoordeelt alle praktijken van de regio en schrijft de resultaten
       (standaard naar site/): het overzicht index.html, per praktijk
       praktijken/<agb>/index.html, de rapportage zorgverzekeraar/index.html
@@ -37,8 +43,13 @@ constexpr const char* kUsageText = R"(Gebruik:
                              cijfer over minder dan N praktijken (standaard 5)
       --praktijk-werkboeken  schrijft ook per praktijk een eigen werkboek
                              (downloads/praktijk-<agb>.xlsx)
-      --verify               bouwt daarna nog een keer in een tijdelijke map
-                             en vergelijkt elk bestand byte voor byte
+      --verify               bouwt daarna nog een keer in een tijdelijke map,
+                             met een ander aantal threads, en vergelijkt elk
+                             bestand byte voor byte
+      --threads N            aantal threads (standaard: alle processorkernen);
+                             de uitvoer is bij elk aantal dezelfde
+      --tijden               drukt af hoe lang elke stap duurde
+      Op een terminal toont stderr de voortgang van het schrijven.
   mtvp-monitor check [--regio MAP] <bestand.json>...
       Controleert inzendingen zonder iets te schrijven. De regiomap wordt
       gevonden door omhoog te zoeken naar regioplan.json, of met --regio.
@@ -129,12 +140,34 @@ std::string Flag(const std::vector<std::pair<std::string, std::string>>& values,
   return out;
 }
 
+/// "schrijven: 1234 van 5007" on one terminal line, redrawn at most every
+/// tenth of a second; build jobs report from several threads.
+class ProgressLine {
+ public:
+  void Update(size_t klaar, size_t totaal) {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    const auto now = std::chrono::steady_clock::now();
+    if (klaar < totaal && now - last_ < std::chrono::milliseconds(100)) return;
+    last_ = now;
+    std::cerr << "\r\033[Kmtvp-monitor: schrijven: " << klaar << " van " << totaal << " onderdelen" << std::flush;
+    shown_ = true;
+  }
+  void Clear() {
+    if (shown_) std::cerr << "\r\033[K" << std::flush;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::chrono::steady_clock::time_point last_{};
+  bool shown_ = false;
+};
+
 int RunBuildCommand(const std::vector<std::string>& args) {
   std::vector<std::string> pos;
   std::vector<std::pair<std::string, std::string>> values;
   std::string problem;
-  if (!ParseArgs(args, {"--out", "--peildatum", "--min-cel"}, &pos, &values, &problem,
-                 {"--praktijk-werkboeken", "--verify"})) {
+  if (!ParseArgs(args, {"--out", "--peildatum", "--min-cel", "--threads"}, &pos, &values, &problem,
+                 {"--praktijk-werkboeken", "--verify", "--tijden"})) {
     return Usage(problem);
   }
   if (pos.size() != 1) return Usage("build verwacht precies één regiomap");
@@ -152,7 +185,18 @@ int RunBuildCommand(const std::vector<std::string>& args) {
     options.peildatum = ParsePeildatum(p);
     if (!options.peildatum) return Usage("ongeldige peildatum \"" + p + "\"; verwacht JJJJ-MM-DD");
   }
+  if (const std::string n = Flag(values, "--threads"); !n.empty()) {
+    if (n.size() > 3 || n.find_first_not_of("0123456789") != std::string::npos || std::stoi(n) < 1) {
+      return Usage("--threads verwacht een geheel getal van 1 tot en met 999, niet \"" + n + "\"");
+    }
+    options.threads = std::stoi(n);
+  }
+  ProgressLine progress;
+  if (::isatty(STDERR_FILENO)) {
+    options.voortgang = [&progress](size_t klaar, size_t totaal) { progress.Update(klaar, totaal); };
+  }
   const mtvp::BuildResult result = mtvp::RunBuild(options);
+  progress.Clear();
   PrintDiagnostics(result.problemen, options.region_dir.string() + "/");
   if (!result.fatal.empty()) {
     std::cerr << "mtvp-monitor: fout: " << result.fatal << "\n";
@@ -177,6 +221,17 @@ int RunBuildCommand(const std::vector<std::string>& args) {
   }
   std::cout << "\n  invoerproblemen: " << c.fouten << " fouten, " << c.waarschuwingen << " waarschuwingen\n";
   std::cout << "  geschreven naar " << options.out_dir.string() << "/: " << result.written.size() << " bestanden\n";
+  if (!Flag(values, "--tijden").empty()) {
+    std::cout << "  tijden:";
+    sep = " ";
+    for (const mtvp::BuildStap& stap : result.stappen) {
+      char seconden[32];
+      std::snprintf(seconden, sizeof seconden, "%.3f", stap.seconden);
+      std::cout << sep << stap.naam << " " << seconden << " s";
+      sep = ", ";
+    }
+    std::cout << "\n";
+  }
   if (!Flag(values, "--verify").empty()) {
     const mtvp::VerifyResult v = mtvp::VerifyReproducible(options);
     if (!v.fatal.empty()) {

@@ -3,7 +3,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
 #include <system_error>
 
 #include <fcntl.h>
@@ -104,13 +103,36 @@ std::optional<fs::path> OutputStage::PathFor(std::string_view relative, std::str
 }
 
 bool OutputStage::Write(std::string_view relative, std::string_view content, std::string* error) {
+  return WriteParts(
+      relative, [&](const Sink& sink) { return sink(content); }, error);
+}
+
+bool OutputStage::WriteParts(std::string_view relative, const std::function<bool(const Sink&)>& produce,
+                             std::string* error) {
   const auto path = PathFor(relative, error);
   if (!path) return false;
-  std::ofstream out(*path, std::ios::binary | std::ios::trunc);
-  out.write(content.data(), static_cast<std::streamsize>(content.size()));
-  out.close();
-  if (!out) {
-    *error = "kan " + path->string() + " niet schrijven";
+  const int fd = ::open(path->c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    *error = "kan " + path->string() + " niet schrijven: " + std::strerror(errno);
+    return false;
+  }
+  int failure = 0;
+  const Sink sink = [&](std::string_view part) {
+    while (!part.empty() && failure == 0) {
+      const ssize_t n = ::write(fd, part.data(), part.size());
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        failure = n < 0 ? errno : EIO;
+        break;
+      }
+      part.remove_prefix(static_cast<size_t>(n));
+    }
+    return failure == 0;
+  };
+  const bool produced = produce(sink);
+  if (::close(fd) != 0 && failure == 0) failure = errno;
+  if (failure != 0 || !produced) {
+    *error = "kan " + path->string() + " niet schrijven" + (failure ? std::string(": ") + std::strerror(failure) : "");
     return false;
   }
   return true;

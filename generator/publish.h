@@ -2,6 +2,7 @@
 #define MTVP_PUBLISH_H_
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -24,6 +25,11 @@ class OutputStage {
 
   /// Writes `content` to `relative` (forward slashes, no "..", not absolute).
   bool Write(std::string_view relative, std::string_view content, std::string* error);
+  /// Appends a part of a file; false when writing failed.
+  using Sink = std::function<bool(std::string_view)>;
+  /// Writes `relative` in parts: `produce` hands each part to the sink, so a
+  /// large file never has to be in memory whole.
+  bool WriteParts(std::string_view relative, const std::function<bool(const Sink&)>& produce, std::string* error);
   /// The staging folder, for writers that need a real path (libxlsxwriter).
   /// Returns nothing for an unsafe `relative`.
   std::optional<std::filesystem::path> PathFor(std::string_view relative, std::string* error);

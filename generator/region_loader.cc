@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "json_input.h"
+#include "parallel.h"
 #include "regioplan_loader.h"
 #include "rule_ids.h"
 #include "submission_loader.h"
@@ -76,18 +77,24 @@ std::vector<Candidate> FindSubmissionFiles(const fs::path& dir, Diagnostics* dia
   return out;
 }
 
-void LoadSubmissions(const fs::path& dir, RegionInput* in) {
+void LoadSubmissions(const fs::path& dir, unsigned threads, RegionInput* in) {
+  // Files are read and checked in parallel, each into its own slot, and
+  // then taken in file order, so problems are listed as with one thread.
+  const std::vector<Candidate> candidates = FindSubmissionFiles(dir, &in->diagnostics);
+  std::vector<std::optional<Inzending>> parsed(candidates.size());
+  std::vector<Diagnostics> problems(candidates.size());
+  ParallelFor(candidates.size(), threads, [&](size_t i) {
+    const Candidate& c = candidates[i];
+    const SubmissionContext ctx{in->plan.get(), &in->praktijken, c.path_agb, c.path_jaar};
+    if (auto doc = ReadJsonFile(c.path, c.file, &problems[i])) parsed[i] = LoadSubmission(*doc, c.file, ctx, &problems[i]);
+  });
   std::vector<Inzending> loaded;
-  for (const Candidate& c : FindSubmissionFiles(dir, &in->diagnostics)) {
-    SubmissionContext ctx{in->plan.get(), &in->praktijken, c.path_agb, c.path_jaar};
-    std::optional<Inzending> s;
-    if (auto doc = ReadJsonFile(c.path, c.file, &in->diagnostics)) {
-      s = LoadSubmission(*doc, c.file, ctx, &in->diagnostics);
-    }
-    if (s) {
-      loaded.push_back(std::move(*s));
-    } else if (c.path_agb) {
-      in->ongeldig.push_back({*c.path_agb, c.path_jaar.value_or(0), c.file});
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    in->diagnostics.Append(problems[i]);
+    if (parsed[i]) {
+      loaded.push_back(std::move(*parsed[i]));
+    } else if (candidates[i].path_agb) {
+      in->ongeldig.push_back({*candidates[i].path_agb, candidates[i].path_jaar.value_or(0), candidates[i].file});
     }
   }
   // Two submissions for the same practice and year: neither can be trusted.
@@ -116,7 +123,7 @@ void LoadSubmissions(const fs::path& dir, RegionInput* in) {
 
 }  // namespace
 
-RegionInput LoadRegion(const fs::path& dir) {
+RegionInput LoadRegion(const fs::path& dir, unsigned threads) {
   RegionInput in;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
@@ -137,7 +144,7 @@ RegionInput LoadRegion(const fs::path& dir) {
       in.afwijkingen = LoadAfwijkingen(*doc, "afwijkingen.json", in.praktijken, AllRuleIds(*in.plan), &in.diagnostics);
     }
   }
-  LoadSubmissions(dir, &in);
+  LoadSubmissions(dir, threads, &in);
   return in;
 }
 

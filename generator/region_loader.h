@@ -11,7 +11,9 @@ namespace mtvp {
 /// afwijkingen.json and every submission under inzendingen/. Problems are
 /// collected in `diagnostics`; invalid submissions are left out and listed
 /// in `ongeldig`, so the run goes on for everything that is valid.
-RegionInput LoadRegion(const std::filesystem::path& dir);
+/// Submissions are read on up to `threads` threads; the result, problems
+/// included, is the same for any number.
+RegionInput LoadRegion(const std::filesystem::path& dir, unsigned threads = 1);
 
 /// True when the region can be evaluated at all: the regioplan and the
 /// registry were both readable and valid enough.

@@ -1,138 +1,199 @@
 #include "results_json.h"
 
-#include <nlohmann/json.hpp>
-
+#include "json_writer.h"
 #include "vocabulary.h"
 
 namespace mtvp {
 namespace {
 
-using OJson = nlohmann::ordered_json;
+void Member(JsonWriter& w, std::string_view key, std::string_view value) {
+  w.Key(key);
+  w.String(value);
+}
 
-OJson Optional(const std::optional<double>& v) { return v ? OJson(*v) : OJson(nullptr); }
-OJson Text(const std::string& s) { return s.empty() ? OJson(nullptr) : OJson(s); }
-
-OJson VerdictJson(const Verdict& v) {
-  OJson j;
-  j["regel"] = v.regel;
-  j["onderdeel"] = Name(v.onderdeel);
-  j["kernelement"] = Text(v.kernelement);
-  j["interventie"] = Text(v.interventie);
-  j["omschrijving"] = v.omschrijving;
-  j["bron"] = v.bron;
-  j["ernst"] = Name(v.ernst);
-  j["zekerheid"] = Name(v.zekerheid);
-  j["status"] = Name(v.status);
-  j["werkelijk"] = v.werkelijk;
-  j["vereist"] = v.vereist;
-  j["tekort"] = Text(v.tekort);
-  j["werkelijk_getal"] = Optional(v.werkelijk_getal);
-  j["vereist_getal"] = Optional(v.vereist_getal);
-  j["tekort_getal"] = Optional(v.tekort_getal);
-  j["herkomst"] = v.herkomst;
-  j["uitleg"] = v.uitleg;
+void VerdictJson(JsonWriter& w, const Verdict& v) {
+  w.BeginObject();
+  Member(w, "regel", v.regel);
+  Member(w, "onderdeel", Name(v.onderdeel));
+  w.Key("kernelement"), w.TextOrNull(v.kernelement);
+  w.Key("interventie"), w.TextOrNull(v.interventie);
+  Member(w, "omschrijving", v.omschrijving);
+  Member(w, "bron", v.bron);
+  Member(w, "ernst", Name(v.ernst));
+  Member(w, "zekerheid", Name(v.zekerheid));
+  Member(w, "status", Name(v.status));
+  Member(w, "werkelijk", v.werkelijk);
+  Member(w, "vereist", v.vereist);
+  w.Key("tekort"), w.TextOrNull(v.tekort);
+  w.Key("werkelijk_getal"), w.Optional(v.werkelijk_getal);
+  w.Key("vereist_getal"), w.Optional(v.vereist_getal);
+  w.Key("tekort_getal"), w.Optional(v.tekort_getal);
+  Member(w, "herkomst", v.herkomst);
+  Member(w, "uitleg", v.uitleg);
+  w.Key("afwijking");
   if (v.afwijking) {
-    j["afwijking"] = {{"geldig", v.afwijking->geldig},
-                      {"reden", v.afwijking->reden},
-                      {"goedgekeurd_door", v.afwijking->goedgekeurd_door},
-                      {"geldig_tot", v.afwijking->geldig_tot.Iso()},
-                      {"bron", v.afwijking->bron}};
+    w.BeginObject();
+    w.Key("geldig"), w.Bool(v.afwijking->geldig);
+    Member(w, "reden", v.afwijking->reden);
+    Member(w, "goedgekeurd_door", v.afwijking->goedgekeurd_door);
+    Member(w, "geldig_tot", v.afwijking->geldig_tot.Iso());
+    Member(w, "bron", v.afwijking->bron);
+    w.EndObject();
   } else {
-    j["afwijking"] = nullptr;
+    w.Null();
   }
-  return j;
+  w.EndObject();
 }
 
-OJson JaarJson(const JaarResultaat& jr) {
-  OJson j;
-  j["jaar"] = jr.jaar;
-  j["periode"] = {{"van", jr.periode.van.Iso()}, {"tot", jr.periode.tot.Iso()}};
-  j["uiterste_datum"] = jr.uiterste_datum.Iso();
-  j["inzending"] = Name(jr.inzending);
-  j["bestand"] = Text(jr.bestand);
-  j["ingediend_op"] = jr.gegevens ? OJson(jr.gegevens->ingediend_op.Iso()) : OJson(nullptr);
+void JaarJson(JsonWriter& w, const JaarResultaat& jr) {
+  w.BeginObject();
+  w.Key("jaar"), w.Int(jr.jaar);
+  w.Key("periode");
+  w.BeginObject();
+  Member(w, "van", jr.periode.van.Iso());
+  Member(w, "tot", jr.periode.tot.Iso());
+  w.EndObject();
+  Member(w, "uiterste_datum", jr.uiterste_datum.Iso());
+  Member(w, "inzending", Name(jr.inzending));
+  w.Key("bestand"), w.TextOrNull(jr.bestand);
+  w.Key("ingediend_op");
+  if (jr.gegevens) {
+    w.String(jr.gegevens->ingediend_op.Iso());
+  } else {
+    w.Null();
+  }
+  w.Key("oordeel");
   if (!jr.Beoordeeld()) {
-    j["oordeel"] = nullptr;
-    return j;
+    w.Null();
+    w.EndObject();
+    return;
   }
-  j["oordeel"] = Name(jr.oordeel);
-  OJson kes = OJson::object();
-  for (const KernelementOordeel& k : jr.per_kernelement) kes[k.kernelement] = Name(k.status);
-  j["per_kernelement"] = kes;
-  j["intervisie"] = Name(jr.intervisie);
-  OJson ivs = OJson::array();
+  w.String(Name(jr.oordeel));
+  w.Key("per_kernelement");
+  w.BeginObject();
+  for (const KernelementOordeel& k : jr.per_kernelement) Member(w, k.kernelement, Name(k.status));
+  w.EndObject();
+  Member(w, "intervisie", Name(jr.intervisie));
+  w.Key("interventies");
+  w.BeginArray();
   for (const InterventieKeuze& k : jr.interventies) {
-    ivs.push_back({{"id", k.id},
-                   {"naam", k.naam},
-                   {"kernelement", k.kernelement},
-                   {"status", Name(k.status)},
-                   {"sinds_jaar", k.sinds_jaar ? OJson(*k.sinds_jaar) : OJson(nullptr)},
-                   {"telt_als", Text(k.telt_als)},
-                   {"telt", k.telt},
-                   {"onderbouwing", Text(k.onderbouwing)}});
+    w.BeginObject();
+    Member(w, "id", k.id);
+    Member(w, "naam", k.naam);
+    Member(w, "kernelement", k.kernelement);
+    Member(w, "status", Name(k.status));
+    w.Key("sinds_jaar");
+    if (k.sinds_jaar) {
+      w.Int(*k.sinds_jaar);
+    } else {
+      w.Null();
+    }
+    w.Key("telt_als"), w.TextOrNull(k.telt_als);
+    w.Key("telt"), w.Bool(k.telt);
+    w.Key("onderbouwing"), w.TextOrNull(k.onderbouwing);
+    w.EndObject();
   }
-  j["interventies"] = ivs;
-  OJson verdicts = OJson::array();
-  for (const Verdict& v : jr.verdicts) verdicts.push_back(VerdictJson(v));
-  j["verdicts"] = verdicts;
-  return j;
+  w.EndArray();
+  w.Key("verdicts");
+  w.BeginArray();
+  for (const Verdict& v : jr.verdicts) VerdictJson(w, v);
+  w.EndArray();
+  w.EndObject();
 }
+
+template <typename K>
+void Counts(JsonWriter& w, const std::map<K, size_t>& counts) {
+  w.BeginObject();
+  for (const auto& [status, n] : counts) {
+    w.Key(Name(status));
+    w.Int(static_cast<int64_t>(n));
+  }
+  w.EndObject();
+}
+
+constexpr size_t kFlushBytes = 1 << 20;
 
 }  // namespace
 
-std::string RenderResultsJson(const Report& report) {
+bool WriteResultsJson(const Report& report, const std::function<bool(std::string_view)>& sink) {
   const Regioplan& plan = *report.plan;
   const ReportCounts counts = Count(report);
-  OJson root;
-  root["formaat"] = kResultatenFormaat;
-  root["regio"] = plan.regio;
-  root["rho"] = plan.rho;
-  root["programma"] = plan.programma;
-  root["peildatum"] = report.peildatum.Iso();
-  OJson samenvatting;
-  samenvatting["praktijken"] = counts.praktijken;
-  samenvatting["uitgetreden"] = counts.uitgetreden;
-  OJson oordelen = OJson::object();
-  for (const auto& [status, n] : counts.per_oordeel) oordelen[std::string(Name(status))] = n;
-  samenvatting["oordeel"] = oordelen;
-  OJson inzendingen = OJson::object();
-  for (const auto& [status, n] : counts.per_inzending) inzendingen[std::string(Name(status))] = n;
-  samenvatting["inzendingen"] = inzendingen;
-  samenvatting["fouten"] = counts.fouten;
-  samenvatting["waarschuwingen"] = counts.waarschuwingen;
-  root["samenvatting"] = samenvatting;
+  JsonWriter w;
+  auto flush = [&](size_t at_least) {
+    if (w.out().size() < at_least) return true;
+    const bool ok = sink(w.out());
+    w.out().clear();
+    return ok;
+  };
+  w.BeginObject();
+  Member(w, "formaat", kResultatenFormaat);
+  Member(w, "regio", plan.regio);
+  Member(w, "rho", plan.rho);
+  Member(w, "programma", plan.programma);
+  Member(w, "peildatum", report.peildatum.Iso());
+  w.Key("samenvatting");
+  w.BeginObject();
+  w.Key("praktijken"), w.Int(static_cast<int64_t>(counts.praktijken));
+  w.Key("uitgetreden"), w.Int(static_cast<int64_t>(counts.uitgetreden));
+  w.Key("oordeel"), Counts(w, counts.per_oordeel);
+  w.Key("inzendingen"), Counts(w, counts.per_inzending);
+  w.Key("fouten"), w.Int(static_cast<int64_t>(counts.fouten));
+  w.Key("waarschuwingen"), w.Int(static_cast<int64_t>(counts.waarschuwingen));
+  w.EndObject();
 
-  OJson praktijken = OJson::array();
+  w.Key("praktijken");
+  w.BeginArray();
   for (const PraktijkResultaat& pr : report.praktijken) {
     const Praktijk& p = pr.praktijk;
-    OJson j;
-    j["agb"] = p.agb;
-    j["naam"] = p.naam;
-    j["wijk"] = Text(p.wijk);
-    j["subregio"] = Text(p.subregio);
-    j["cohort"] = p.cohort;
-    j["normpraktijken"] = p.normpraktijken;
-    j["krachtige_basiszorg"] = p.krachtige_basiszorg;
-    j["plangroep"] = Text(p.plangroep);
-    j["uitgetreden_op"] = p.uitgetreden_op ? OJson(p.uitgetreden_op->Iso()) : OJson(nullptr);
-    j["uitgetreden"] = pr.uitgetreden;
-    j["lopend_jaar"] = pr.lopend_jaar;
-    j["oordeel"] = Name(pr.oordeel);
-    OJson jaren = OJson::array();
-    for (const JaarResultaat& jr : pr.jaren) jaren.push_back(JaarJson(jr));
-    j["jaren"] = jaren;
-    praktijken.push_back(std::move(j));
+    w.BeginObject();
+    Member(w, "agb", p.agb);
+    Member(w, "naam", p.naam);
+    w.Key("wijk"), w.TextOrNull(p.wijk);
+    w.Key("subregio"), w.TextOrNull(p.subregio);
+    Member(w, "cohort", p.cohort);
+    w.Key("normpraktijken"), w.Double(p.normpraktijken);
+    w.Key("krachtige_basiszorg"), w.Bool(p.krachtige_basiszorg);
+    w.Key("plangroep"), w.TextOrNull(p.plangroep);
+    w.Key("uitgetreden_op");
+    if (p.uitgetreden_op) {
+      w.String(p.uitgetreden_op->Iso());
+    } else {
+      w.Null();
+    }
+    w.Key("uitgetreden"), w.Bool(pr.uitgetreden);
+    w.Key("lopend_jaar"), w.Int(pr.lopend_jaar);
+    Member(w, "oordeel", Name(pr.oordeel));
+    w.Key("jaren");
+    w.BeginArray();
+    for (const JaarResultaat& jr : pr.jaren) JaarJson(w, jr);
+    w.EndArray();
+    w.EndObject();
+    if (!flush(kFlushBytes)) return false;
   }
-  root["praktijken"] = praktijken;
-  OJson problemen = OJson::array();
+  w.EndArray();
+  w.Key("problemen");
+  w.BeginArray();
   for (const Diagnostic& d : report.problemen) {
-    problemen.push_back({{"ernst", d.severity == Severity::kFout ? "fout" : "waarschuwing"},
-                         {"bestand", d.file},
-                         {"pad", d.pointer},
-                         {"melding", d.message}});
+    w.BeginObject();
+    Member(w, "ernst", d.severity == Severity::kFout ? "fout" : "waarschuwing");
+    Member(w, "bestand", d.file);
+    Member(w, "pad", d.pointer);
+    Member(w, "melding", d.message);
+    w.EndObject();
   }
-  root["problemen"] = problemen;
-  return root.dump(1, '\t', false, OJson::error_handler_t::replace) + "\n";
+  w.EndArray();
+  w.EndObject();
+  w.out() += '\n';
+  return flush(0);
+}
+
+std::string RenderResultsJson(const Report& report) {
+  std::string out;
+  WriteResultsJson(report, [&](std::string_view part) {
+    out += part;
+    return true;
+  });
+  return out;
 }
 
 }  // namespace mtvp

@@ -92,8 +92,9 @@ class SubmissionReader {
 
   void CheckRegistered(const Inzending& s) {
     const auto& list = *ctx_.praktijken;
-    const auto it = std::find_if(list.begin(), list.end(), [&](const Praktijk& p) { return p.agb == s.agb; });
-    if (it == list.end()) {
+    const auto it = std::lower_bound(list.begin(), list.end(), s.agb,
+                                     [](const Praktijk& p, const std::string& agb) { return p.agb < agb; });
+    if (it == list.end() || it->agb != s.agb) {
       std::vector<std::string> agbs;
       for (const Praktijk& p : list) agbs.push_back(p.agb);
       std::string msg = "AGB-code " + s.agb + " staat niet in praktijken.json";

@@ -20,7 +20,7 @@ inline constexpr std::string_view kInzendingFormaat = "mtvp-inzending/1";
 /// and the period must match a registered practice.
 struct SubmissionContext {
   const Regioplan* plan = nullptr;
-  const std::vector<Praktijk>* praktijken = nullptr;
+  const std::vector<Praktijk>* praktijken = nullptr;  // sorted by AGB, as LoadPraktijken returns it
   /// AGB code and programme year implied by the path
   /// (`inzendingen/<agb>/jaar-<n>.json`), when the file lives in a region folder.
   std::optional<std::string> path_agb;

@@ -9,6 +9,8 @@
 
 #include <unistd.h>
 
+#include "parallel.h"
+
 namespace fs = std::filesystem;
 
 namespace mtvp {
@@ -40,6 +42,9 @@ VerifyResult VerifyReproducible(const BuildOptions& options) {
   fs::remove_all(second, ec);
   BuildOptions again = options;
   again.out_dir = second;
+  // Another thread count, so output that depends on timing shows up too.
+  again.threads = ThreadCount(options.threads) > 1 ? 1 : 2;
+  again.voortgang = {};
   const BuildResult rebuilt = RunBuild(again);
   if (!rebuilt.fatal.empty()) {
     result.fatal = rebuilt.fatal;

@@ -15,7 +15,8 @@ struct VerifyResult {
   std::string fatal;                 // the second build could not run
 };
 
-/// Builds `options` a second time into a temporary folder and compares every
+/// Builds `options` a second time, with another thread count, into a
+/// temporary folder and compares every
 /// file, byte for byte, with what the first build published in
 /// `options.out_dir`. The temporary folder is removed afterwards.
 VerifyResult VerifyReproducible(const BuildOptions& options);

@@ -54,7 +54,9 @@ Praktijknamen::Praktijknamen(const Report& report) {
       continue;
     }
     const std::string sleutel = Woorden(naam, 0, std::min(kSleutelWoorden, AantalWoorden(naam)));
-    if (!sleutel.empty()) namen_[sleutel].push_back(naam);
+    if (sleutel.empty()) continue;
+    namen_[sleutel].push_back(naam);
+    eerste_woorden_.insert(Woorden(naam, 0, 1));
   }
   for (auto& [sleutel, namen] : namen_) {
     std::sort(namen.begin(), namen.end(), [](const std::string& a, const std::string& b) {
@@ -85,6 +87,14 @@ std::string Praktijknamen::Verberg(const std::string& input, const Praktijk& eig
       continue;
     }
     if (woordbegin && IsWoordteken(text[i])) {
+      // Most words start no practice name: one lookup without copying.
+      size_t eind = i;
+      while (eind < text.size() && IsWoordteken(text[eind])) ++eind;
+      if (!eerste_woorden_.contains(std::string_view(text).substr(i, eind - i))) {
+        out.append(text, i, eind - i);
+        i = eind;
+        continue;
+      }
       bool vervangen = false;
       for (size_t n = kSleutelWoorden; n >= 1 && !vervangen; --n) {
         const auto it = namen_.find(Woorden(text, i, n));

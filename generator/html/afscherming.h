@@ -1,6 +1,7 @@
 #ifndef MTVP_HTML_AFSCHERMING_H_
 #define MTVP_HTML_AFSCHERMING_H_
 
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -27,6 +28,7 @@ class Praktijknamen {
   // The first one, two or three words of a name -> the names that start so,
   // longest first.
   std::unordered_map<std::string, std::vector<std::string>> namen_;
+  std::set<std::string, std::less<>> eerste_woorden_;  // the first word of every key of namen_
   std::vector<std::string> overig_;  // names that do not start with a letter or digit
 };
 

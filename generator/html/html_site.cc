@@ -1,45 +1,56 @@
 #include "html/html_site.h"
 
+#include <memory>
+
 #include "html/templates.h"
 #include "html/views.h"
 
 namespace mtvp {
+namespace {
 
-bool RenderHtmlPages(const Report& report, const HtmlOptions& options, std::vector<HtmlPage>* pages,
-                     std::string* error) {
-  auto render = [&](const std::string& pad, std::string_view sjabloon, const html::Data& view) {
-    HtmlPage page{pad, {}};
-    if (!html::RenderTemplate(sjabloon, view, &page.html, error)) {
-      *error = pad + ": " + *error;
-      return false;
-    }
-    pages->push_back(std::move(page));
-    return true;
-  };
-  if (!render("index.html", "overzicht.mustache", html::OverzichtView(report))) return false;
-  if (!render("problemen.html", "problemen.mustache", html::ProblemenView(report))) return false;
-  const html::Praktijknamen namen(report);
+// A job that renders one page from its view and writes it.
+template <typename ViewFn>
+OutputJob PageJob(std::string pad, std::string sjabloon, double gewicht, ViewFn view) {
+  return {[pad = std::move(pad), sjabloon = std::move(sjabloon), view](OutputStage* stage,
+                                                                        std::vector<std::string>* written,
+                                                                        std::string* error) {
+            std::string html;
+            if (!html::RenderTemplate(sjabloon, view(), &html, error)) {
+              *error = pad + ": " + *error;
+              return false;
+            }
+            if (!stage->Write(pad, html, error)) return false;
+            written->push_back(pad);
+            return true;
+          },
+          gewicht};
+}
+
+}  // namespace
+
+std::vector<OutputJob> HtmlJobs(const Report& report, const HtmlOptions& options) {
+  std::vector<OutputJob> jobs;
+  const double praktijken = static_cast<double>(report.praktijken.size());
+  jobs.push_back(PageJob("index.html", "overzicht.mustache", 0.3 * praktijken,
+                         [&report] { return html::OverzichtView(report); }));
+  jobs.push_back(PageJob("problemen.html", "problemen.mustache", 1,
+                         [&report] { return html::ProblemenView(report); }));
+  // Built once and shared by every practice page (read-only).
+  const auto namen = std::make_shared<const html::Praktijknamen>(report);
   for (const PraktijkResultaat& p : report.praktijken) {
     // The AGB code was checked to be 8 digits by the loader, so it is safe
     // as a folder name.
-    if (!render("praktijken/" + p.praktijk.agb + "/index.html", "praktijk.mustache",
-                html::PraktijkView(report, p, namen))) {
-      return false;
-    }
+    jobs.push_back(PageJob("praktijken/" + p.praktijk.agb + "/index.html", "praktijk.mustache", 1,
+                           [&report, &p, namen] { return html::PraktijkView(report, p, *namen); }));
   }
-  return render("zorgverzekeraar/index.html", "zorgverzekeraar.mustache",
-                html::ZorgverzekeraarView(report, options));
+  jobs.push_back(PageJob("zorgverzekeraar/index.html", "zorgverzekeraar.mustache", 0.1 * praktijken,
+                         [&report, options] { return html::ZorgverzekeraarView(report, options); }));
+  return jobs;
 }
 
 bool RenderHtmlSite(const Report& report, const HtmlOptions& options, OutputStage* stage,
                     std::vector<std::string>* written, std::string* error) {
-  std::vector<HtmlPage> pages;
-  if (!RenderHtmlPages(report, options, &pages, error)) return false;
-  for (const HtmlPage& page : pages) {
-    if (!stage->Write(page.pad, page.html, error)) return false;
-    written->push_back(page.pad);
-  }
-  return true;
+  return RunJobs(HtmlJobs(report, options), 1, stage, written, error);
 }
 
 }  // namespace mtvp

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "output_job.h"
 #include "publish.h"
 #include "report.h"
 
@@ -17,25 +18,17 @@ struct HtmlOptions {
   int min_cel = 5;
 };
 
-/// One rendered page: where it goes in the site and its HTML.
-struct HtmlPage {
-  std::string pad;  // relative, forward slashes
-  std::string html;
-};
-
-/// Renders every page of the static site from the report:
+/// One job per page of the static site, built from the report:
 ///   index.html                      the region overview (project leader)
 ///   problemen.html                  the input problems
 ///   praktijken/<agb>/index.html     one self-contained page per practice
 ///   zorgverzekeraar/index.html      the insurer's aggregate report
 /// Pages are complete without JavaScript, load nothing from elsewhere and are
-/// byte-identical for identical input. Returns false and sets `error` when a
-/// template fails.
-bool RenderHtmlPages(const Report& report, const HtmlOptions& options, std::vector<HtmlPage>* pages,
-                     std::string* error);
+/// byte-identical for identical input. A job fails with the page's path and
+/// the template's error. The jobs refer to `report`, which must outlive them.
+std::vector<OutputJob> HtmlJobs(const Report& report, const HtmlOptions& options);
 
-/// RenderHtmlPages, then writes each page to `stage`; appends the written
-/// paths to `written`.
+/// Every page, one after the other; appends the written paths to `written`.
 bool RenderHtmlSite(const Report& report, const HtmlOptions& options, OutputStage* stage,
                     std::vector<std::string>* written, std::string* error);
 

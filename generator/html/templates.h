@@ -6,13 +6,9 @@
 #include <string>
 #include <string_view>
 
-#include <kainjow/mustache.hpp>
+#include "html/view_data.h"
 
 namespace mtvp::html {
-
-/// The data a Mustache template is filled from: a tree of objects, lists,
-/// strings and booleans built per page from the report model.
-using Data = kainjow::mustache::data;
 
 /// One file of templates/, embedded in the binary at build time
 /// (embed_templates.cmake writes the table; it ends with a null name).
@@ -26,12 +22,18 @@ extern const EmbeddedFile kEmbeddedFiles[];
 /// The embedded file `name` ("praktijk.mustache", "stijl.css"), or nothing.
 std::optional<std::string_view> EmbeddedTemplate(std::string_view name);
 
-/// Renders the embedded template `name` with `view`. Every embedded file is
+/// Renders the embedded template `name` with `view` into `out` (replacing
+/// its contents, keeping its capacity). Templates are compiled once per
+/// process; rendering is safe from several threads at once. Every embedded file is
 /// available as a partial: `{{> kop}}` for kop.mustache, `{{> stijl.css}}` for
 /// stijl.css. Rendering is strict: a tag whose name the view does not define
 /// is an error, so a typo in a template fails the build of the site instead
 /// of leaving a silent gap.
 bool RenderTemplate(std::string_view name, const Data& view, std::string* out, std::string* error);
+
+/// Compiles `text` on the spot and renders it as RenderTemplate does (for
+/// tests of the renderer itself; pages use RenderTemplate).
+bool RenderTemplateText(std::string_view text, const Data& view, std::string* out, std::string* error);
 
 }  // namespace mtvp::html
 

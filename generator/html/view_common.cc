@@ -79,9 +79,9 @@ Data StatusCelView(const std::optional<Status>& s) {
   return d;
 }
 
-Data ListOf(const std::vector<Data>& items) {
+Data ListOf(std::vector<Data> items) {
   Data list(Data::type::list);
-  for (const Data& d : items) list.push_back(d);
+  for (Data& d : items) list.push_back(std::move(d));
   return list;
 }
 

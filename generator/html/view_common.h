@@ -33,7 +33,7 @@ extern const Status kStatusOrde[5];
 Data StatusCelView(const std::optional<Status>& s);
 
 /// A list value for Mustache, built from a vector of views.
-Data ListOf(const std::vector<Data>& items);
+Data ListOf(std::vector<Data> items);
 
 /// The head of every page: regio, rho, programma, peildatum, titel.
 Data PageView(const Report& report, const std::string& titel);

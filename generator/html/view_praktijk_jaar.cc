@@ -10,10 +10,22 @@
 #include "vocabulary.h"
 
 namespace mtvp::html {
+namespace {
+
+/// The id of a row on the page: "j2-<id>".
+std::string Anker(int jaar, std::string_view id) {
+  std::string anker = "j";  // built in steps: "j" + std::string trips GCC 12's -Wrestrict
+  anker += std::to_string(jaar);
+  anker += '-';
+  anker += id;
+  return anker;
+}
+
+}  // namespace
 
 Data VerdictView(const Verdict& v, int jaar, const Afscherming& af) {
   Data d;
-  d.set("anker", "j" + std::to_string(jaar) + "-" + v.regel);
+  d.set("anker", Anker(jaar, v.regel));
   d.set("regel", v.regel);
   d.set("jaar", std::to_string(jaar));
   d.set("omschrijving", af(v.omschrijving));
@@ -94,7 +106,7 @@ Data KernelementView(const Regioplan& plan, const Kernelement& ke, const JaarRes
   Data d;
   d.set("id", ke.id);
   d.set("naam", ke.naam);
-  d.set("anker", "j" + std::to_string(jr.jaar) + "-" + ke.id);
+  d.set("anker", Anker(jr.jaar, ke.id));
   d.set("status", StatusView(status));
   const std::string jaar = ", programmajaar " + std::to_string(jr.jaar);
   d.set("groeimodel", VerdictTabel("Groeimodel " + ke.naam + jaar, groeimodel, true, false));

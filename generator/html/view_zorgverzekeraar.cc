@@ -160,7 +160,9 @@ Data ZorgverzekeraarView(const Report& report, const HtmlOptions& options) {
   const Aggregates agg = ComputeAggregates(report, options.min_cel);
   Data view = PageView(report, plan.programma + " " + plan.regio + ": rapportage zorgverzekeraar");
   view.set("min_cel", std::to_string(agg.min_cel));
-  view.set("klein", "<" + std::to_string(agg.min_cel));
+  std::string klein = "<";  // built in steps: "<" + std::string trips GCC 12's -Wrestrict
+  klein += std::to_string(agg.min_cel);
+  view.set("klein", std::move(klein));
   view.set("deelname", Deelname(agg));
   std::vector<Data> oordeel_jaren, naleving_jaren;
   for (int j = 1; j <= kProgrammajaren; ++j) {

@@ -79,7 +79,9 @@ void Samenvatting(Workbook* wb, const Report& report) {
   s.Text(r++, 0, "Werkbladen", f.label);
   const std::pair<const char*, const char*> bladen[] = {
       {"Praktijken", "één rij per praktijk en programmajaar: inzending en oordeel per kernelement"},
-      {"Oordelen", "één rij per regel per praktijk en programmajaar: werkelijk, vereist, tekort, uitleg"},
+      {"Oordelen", "elke regel die niet voldoet, onvolledig is of een geaccepteerde afwijking heeft, per praktijk "
+                   "en programmajaar: werkelijk, vereist, tekort, uitleg (alle regels: data/resultaten.json en "
+                   "de praktijkpagina's)"},
       {"Interventies", "de interventies die elke praktijk per programmajaar opgaf"},
       {"Volledigheid", "welke inzendingen binnen, te laat of ontbrekend zijn"},
       {"Invoerproblemen", "fouten en waarschuwingen in de invoerbestanden"},
@@ -127,6 +129,14 @@ void Praktijken(Workbook* wb, const Report& report) {
   t.Finish(2);
 }
 
+/// The rows of Oordelen: what the project leader follows up. The passing
+/// verdicts (about 98% in a typical region) stay out: a national region has
+/// a million of them, more than a sheet holds, and they are on the practice
+/// pages and in data/resultaten.json.
+bool VraagtAandacht(Status s) {
+  return s == Status::kVoldoetNiet || s == Status::kOnvolledig || s == Status::kAfwijkingGeaccepteerd;
+}
+
 void Oordelen(Workbook* wb, const Report& report) {
   const Regioplan& plan = *report.plan;
   const RegelIndex index(plan);
@@ -134,6 +144,7 @@ void Oordelen(Workbook* wb, const Report& report) {
   for (const PraktijkResultaat* pr : Sorted(report)) {
     for (const JaarResultaat& jr : pr->jaren) {
       for (const Verdict& v : jr.verdicts) {
+        if (!VraagtAandacht(v.status)) continue;
         t.Rij();
         PraktijkCellen(&t, pr->praktijk);
         t.Number(jr.jaar);
@@ -247,7 +258,8 @@ void Invoerproblemen(Workbook* wb, const Report& report) {
 bool WriteRegioWorkbook(const Report& report, const std::filesystem::path& path, std::string* error) {
   const Regioplan& plan = *report.plan;
   std::unique_ptr<Workbook> wb =
-      Workbook::Create(path, report.peildatum, plan.programma + " " + plan.regio + ": regio-overzicht", error);
+      Workbook::Create(path, report.peildatum, plan.programma + " " + plan.regio + ": regio-overzicht", error,
+                       Workbook::Geheugen::kConstant);
   if (!wb) return false;
   Samenvatting(wb.get(), report);
   Praktijken(wb.get(), report);

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "output_job.h"
 #include "publish.h"
 #include "report.h"
 
@@ -16,7 +17,13 @@ struct WorkbookOptions {
   bool praktijk_werkboeken = false;
 };
 
-/// Writes the XLSX downloads into the stage: downloads/regio-overzicht.xlsx
+/// One job per XLSX download: downloads/regio-overzicht.xlsx (project
+/// leader), downloads/zorgverzekeraar.xlsx (aggregates only) and, when
+/// asked, downloads/praktijk-<agb>.xlsx per practice. The jobs refer to
+/// `report`, which must outlive them.
+std::vector<OutputJob> WorkbookJobs(const Report& report, const WorkbookOptions& options);
+
+/// Writes the XLSX downloads into the stage, one after the other: downloads/regio-overzicht.xlsx
 /// (project leader), downloads/zorgverzekeraar.xlsx (aggregates only) and,
 /// when asked, one workbook per practice. Appends every file written to
 /// `written` (relative to the site); false with a Dutch `error` otherwise.

@@ -33,8 +33,14 @@ size_t Utf8Length(std::string_view text) {
 }
 
 std::unique_ptr<Workbook> Workbook::Create(const std::filesystem::path& path, const Date& peildatum,
-                                           const std::string& titel, std::string* error) {
-  lxw_workbook* wb = workbook_new(path.c_str());
+                                           const std::string& titel, std::string* error, Geheugen geheugen) {
+  // Constant memory: each row goes to a temporary file once the next one
+  // starts, and texts are stored in the cell instead of a shared table, so
+  // a workbook of hundreds of thousands of rows needs no more memory than a
+  // small one. Rows must then be written top to bottom.
+  lxw_workbook_options options{};
+  options.constant_memory = geheugen == Geheugen::kConstant ? LXW_TRUE : LXW_FALSE;
+  lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
   if (!wb) {
     *error = "kan werkboek " + path.string() + " niet aanmaken";
     return nullptr;
@@ -195,11 +201,24 @@ void Sheet::InsertChart(lxw_row_t row, lxw_col_t col, lxw_chart* chart, double x
 Tabel::Tabel(Sheet sheet, std::vector<Kolom> kolommen, lxw_row_t first_row)
     : sheet_(sheet), kolommen_(std::move(kolommen)), first_row_(first_row), row_(first_row) {
   breedte_.resize(kolommen_.size(), 0);
+  size_t regels = 1;  // lines the wrapped header needs
   for (lxw_col_t c = 0; c < kolommen_.size(); ++c) {
-    sheet_.Text(first_row_, c, kolommen_[c].kop, sheet_.formats().kop);
+    const Kolom& k = kolommen_[c];
     // Headers wrap, so a long header needs only about half its length.
-    breedte_[c] = (Utf8Length(kolommen_[c].kop) + 1) / 2 + 2;
+    breedte_[c] = (Utf8Length(k.kop) + 1) / 2 + 2;
+    // The height is set now, before any row below is written (a streamed
+    // sheet cannot go back), for the narrowest the column can become;
+    // content only widens it. Word wrap loses part of a line; count a line
+    // as two characters shorter.
+    const double breedte = std::clamp(static_cast<double>(breedte_[c]) + 2, k.min_breedte, k.max_breedte);
+    const auto per_regel = static_cast<size_t>(std::max(1.0, breedte - 2));
+    regels = std::max(regels, (Utf8Length(k.kop) + per_regel - 1) / per_regel);
   }
+  // Spreadsheets do not grow a row for wrapped text on opening; say how high.
+  if (lxw_worksheet* ws = sheet_.raw()) {
+    sheet_.workbook()->Check(worksheet_set_row(ws, first_row_, 15.0 * static_cast<double>(regels), nullptr));
+  }
+  for (lxw_col_t c = 0; c < kolommen_.size(); ++c) sheet_.Text(first_row_, c, kolommen_[c].kop, sheet_.formats().kop);
 }
 
 void Tabel::Rij() {
@@ -236,7 +255,6 @@ void Tabel::Finish(lxw_col_t vaste_kolommen) {
   worksheet_freeze_panes(ws, first_row_ + 1, vaste_kolommen);
   sheet_.workbook()->Check(worksheet_repeat_rows(ws, first_row_, first_row_));
   sheet_.workbook()->Check(worksheet_autofilter(ws, first_row_, 0, row_, last_col));
-  size_t regels = 1;  // lines the wrapped header needs
   double totaal = 0;
   for (lxw_col_t c = 0; c <= last_col; ++c) {
     const Kolom& k = kolommen_[c];
@@ -244,12 +262,7 @@ void Tabel::Finish(lxw_col_t vaste_kolommen) {
     totaal += breedte;
     sheet_.Width(c, breedte);
     if (k.status) sheet_.StatusColours(first_row_ + 1, c, row_);
-    // Word wrap loses part of a line; count a line as two characters shorter.
-    const auto per_regel = static_cast<size_t>(std::max(1.0, breedte - 2));
-    regels = std::max(regels, (Utf8Length(k.kop) + per_regel - 1) / per_regel);
   }
-  // Spreadsheets do not grow a row for wrapped text on opening; say how high.
-  sheet_.workbook()->Check(worksheet_set_row(ws, first_row_, 15.0 * static_cast<double>(regels), nullptr));
   // Printing: a table up to about two A4 widths is scaled to one page wide;
   // a wider one is printed smaller over several pages, each with the fixed
   // columns.

@@ -38,8 +38,13 @@ class Sheet;
 /// gives the same bytes.
 class Workbook {
  public:
+  /// kConstant: rows are streamed to disk as they are written, for
+  /// workbooks whose size grows with the region; every row must then be
+  /// written after the ones above it.
+  enum class Geheugen { kNormaal, kConstant };
   static std::unique_ptr<Workbook> Create(const std::filesystem::path& path, const Date& peildatum,
-                                          const std::string& titel, std::string* error);
+                                          const std::string& titel, std::string* error,
+                                          Geheugen geheugen = Geheugen::kNormaal);
   ~Workbook();
   Workbook(const Workbook&) = delete;
   Workbook& operator=(const Workbook&) = delete;

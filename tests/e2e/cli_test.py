@@ -5,6 +5,8 @@ input, and that a run with bad submissions still judges every other practice.
 Usage: cli_test.py <mtvp-monitor> <repo-root>
 """
 import json
+import os
+import re
 import pathlib
 import shutil
 import subprocess
@@ -80,6 +82,36 @@ def main():
         r = run(binary, "build", root / "data-samples" / "primacura", "--out", tmp / "v", "--verify")
         check(r.returncode == 0 and "reproduceerbaar: een tweede bouw gaf dezelfde" in r.stdout,
               "build --verify finds the output reproducible", r.stdout + r.stderr)
+
+        # --tijden lists the steps; --threads takes a count; no progress line
+        # when stderr is not a terminal.
+        r = run(binary, "build", root / "data-samples" / "primacura", "--out", tmp / "t", "--threads", "1", "--tijden")
+        check(r.returncode == 0 and re.search(r"tijden: inlezen [0-9.]+ s, beoordelen [0-9.]+ s, schrijven [0-9.]+ s, "
+                                              r"publiceren [0-9.]+ s", r.stdout) is not None,
+              "build --tijden prints the time of each step", r.stdout + r.stderr)
+        check("schrijven:" not in r.stderr and "\r" not in r.stderr, "no progress line when stderr is not a terminal", r.stderr)
+        # On a terminal, stderr shows the progress and clears it at the end.
+        master, slave = os.openpty()
+        proc = subprocess.Popen([str(binary), "build", str(root / "data-samples" / "utrecht"), "--out", str(tmp / "p")],
+                                stdout=subprocess.PIPE, stderr=slave)
+        os.close(slave)
+        tty = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            tty += chunk
+        os.close(master)
+        proc.communicate()
+        check(proc.returncode == 0 and re.search(rb"schrijven: [0-9]+ van [0-9]+ onderdelen", tty) is not None
+              and tty.endswith(b"\r\x1b[K"), "a progress line on a terminal, cleared at the end", repr(tty[-200:]))
+        for bad in ("0", "x", "1000"):
+            r = run(binary, "build", root / "data-samples" / "primacura", "--out", tmp / "t", "--threads", bad)
+            check(r.returncode == 2 and f'--threads verwacht een geheel getal van 1 tot en met 999, niet "{bad}"' in r.stderr,
+                  f"--threads {bad} is a usage error", r.stderr)
 
         # check: one good and one bad file; and a lone file outside a region.
         r = run(binary, "check", fixture / "inzendingen/10000001/jaar-1.json")

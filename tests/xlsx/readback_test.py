@@ -128,11 +128,15 @@ def check_regio(region, out, res, plan):
         toelichting = submission(region, j["bestand"]).get("toelichting") if j["oordeel"] is not None else None
         t.check(row["Toelichting inzending"].value == (toelichting or None), f"{w}: toelichting {row['Toelichting inzending'].value!r}")
 
-    # Oordelen: one row per verdict.
+    # Oordelen: one row per verdict that needs following up.
     ws = wb["Oordelen"]
     check_table_sheet(ws, where, ["Status"])
     _, rows = table(ws)
-    expected = [(p, j, v) for p in res["praktijken"] for j in p["jaren"] for v in (j.get("verdicts") or [])]
+    aandacht = {"voldoet niet", "onvolledig", "afwijking geaccepteerd"}
+    expected = [(p, j, v) for p in res["praktijken"] for j in p["jaren"] for v in (j.get("verdicts") or [])
+                if v["status"] in aandacht]
+    t.check(any(v["status"] == "voldoet" for p in res["praktijken"] for j in p["jaren"] for v in (j.get("verdicts") or [])),
+            f"{where}: the sample has passing verdicts, which Oordelen leaves out")
     t.check(len(rows) == len(expected), f"{where}: Oordelen has {len(rows)} rows, verwacht {len(expected)}")
     for row, (p, j, v) in zip(rows, expected):
         check_verdict_row(row, v, f"{where}: Oordelen {p['agb']} jaar {j['jaar']} {v['regel']}")

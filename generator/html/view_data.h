@@ -1,0 +1,72 @@
+#ifndef MTVP_HTML_VIEW_DATA_H_
+#define MTVP_HTML_VIEW_DATA_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace mtvp::html {
+
+/// The data a Mustache template is filled from: a tree of objects, lists,
+/// strings and booleans, built per page from the report model.
+///
+/// The interface is the part of kainjow::mustache::data the views use, so the
+/// views read the same; the difference is cost. An object is a small vector of
+/// (name, value) pairs whose names are the views' string literals (never
+/// copied), values are moved rather than copied where the caller allows it,
+/// and a lookup is a short linear scan. kainjow's data, with an
+/// unordered_map and deep copies per value, took most of the build time of
+/// a national region (see bench/README.md).
+class Data {
+ public:
+  enum class type { object, list, string, boolean };
+
+  /// An empty object.
+  Data() = default;
+  explicit Data(type t) : type_(t) {}
+  Data(std::string s) : type_(type::string), string_(std::move(s)) {}  // NOLINT: implicit like kainjow
+  Data(std::string_view s) : type_(type::string), string_(s) {}        // NOLINT
+  Data(const char* s) : type_(type::string), string_(s) {}             // NOLINT
+  Data(bool b) : type_(type::boolean), bool_(b) {}                     // NOLINT
+
+  /// Sets member `name` of an object. Names are string literals, so they
+  /// are kept as views and never copied.
+  template <size_t N>
+  void set(const char (&name)[N], Data value) {
+    Set(std::string_view(name, N - 1), std::move(value));
+  }
+  /// Appends an item to a list.
+  void push_back(Data item) { items_.push_back(std::move(item)); }
+
+  type kind() const { return type_; }
+  bool is_object() const { return type_ == type::object; }
+  bool is_list() const { return type_ == type::list; }
+  bool is_string() const { return type_ == type::string; }
+  bool is_bool() const { return type_ == type::boolean; }
+  /// What Mustache skips a section for: false and the empty list.
+  bool is_falsy() const { return (type_ == type::boolean && !bool_) || (type_ == type::list && items_.empty()); }
+
+  const std::string& string_value() const { return string_; }
+  bool bool_value() const { return bool_; }
+  /// The items of a list.
+  const std::vector<Data>& items() const { return items_; }
+  /// The members of an object, in the order they were set.
+  const std::vector<std::pair<std::string_view, Data>>& members() const { return members_; }
+  /// Member `name` of an object, or nullptr.
+  const Data* get(std::string_view name) const;
+
+ private:
+  void Set(std::string_view name, Data value);
+
+  type type_ = type::object;
+  bool bool_ = false;
+  std::string string_;
+  std::vector<Data> items_;
+  std::vector<std::pair<std::string_view, Data>> members_;
+};
+
+}  // namespace mtvp::html
+
+#endif  // MTVP_HTML_VIEW_DATA_H_

@@ -1,0 +1,37 @@
+#ifndef MTVP_PARALLEL_H_
+#define MTVP_PARALLEL_H_
+
+#include <algorithm>
+#include <atomic>
+#include <cstddef>
+#include <thread>
+#include <vector>
+
+namespace mtvp {
+
+/// How many threads to use: `requested` when it is positive, otherwise the
+/// machine's cores.
+inline unsigned ThreadCount(int requested) {
+  if (requested > 0) return static_cast<unsigned>(requested);
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+/// Calls `fn(i)` for every i in [0, n) on up to `threads` threads (the
+/// calling one included), handing out indexes one at a time so uneven work
+/// evens out. Each call must write only its own slot of the caller's
+/// results; the caller then combines them in index order, which keeps the
+/// output independent of the thread count and of timing. `fn` must not throw.
+template <typename Fn>
+void ParallelFor(size_t n, unsigned threads, Fn fn) {
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < n;) fn(i);
+  };
+  std::vector<std::jthread> helpers;
+  for (unsigned t = 1; t < std::min<size_t>(threads, n); ++t) helpers.emplace_back(work);
+  work();
+}
+
+}  // namespace mtvp
+
+#endif  // MTVP_PARALLEL_H_
