@@ -9,6 +9,7 @@ void Data::Set(std::string_view name, Data value) {
       return;
     }
   }
+  if (members_.empty()) members_.reserve(8);  // most objects have a handful of members
   members_.emplace_back(name, std::move(value));
 }
 

@@ -32,21 +32,21 @@ Data Samenvatting(const Report& report) {
     Data o;
     o.set("status", OordeelView(s));
     o.set("aantal", std::to_string(n));
-    oordelen.push_back(o);
+    oordelen.push_back(std::move(o));
     diagram.staven.push_back({std::string(s == Status::kNietVanToepassing ? "nog niet beoordeeld" : Name(s)),
                               static_cast<double>(n), std::to_string(n), true, StatusKlasse(s)});
     diagram.max = std::max(diagram.max, static_cast<double>(n));
   }
-  d.set("oordelen", ListOf(oordelen));
+  d.set("oordelen", ListOf(std::move(oordelen)));
   d.set("diagram", StaafDiagram(diagram));
   std::vector<Data> inzendingen;
   for (const auto& [status, n] : c.per_inzending) {
     Data i;
     i.set("status", InzendView(status));
     i.set("aantal", std::to_string(n));
-    inzendingen.push_back(i);
+    inzendingen.push_back(std::move(i));
   }
-  d.set("inzendingen", ListOf(inzendingen));
+  d.set("inzendingen", ListOf(std::move(inzendingen)));
   d.set("fouten", Aantal(static_cast<double>(c.fouten), "fout", "fouten"));
   d.set("waarschuwingen", Aantal(static_cast<double>(c.waarschuwingen), "waarschuwing", "waarschuwingen"));
   d.set("heeft_problemen", c.fouten + c.waarschuwingen > 0);
@@ -73,7 +73,7 @@ Data PraktijkRij(const Report& report, const PraktijkResultaat& pr) {
   d.set("uitgetreden_op", p.uitgetreden_op ? p.uitgetreden_op->Dutch() : std::string());
   std::vector<Data> kes;
   for (const Kernelement& ke : plan.kernelementen) kes.push_back(StatusCelView(KernelementOverJaren(pr, ke.id)));
-  d.set("kernelementen", ListOf(kes));
+  d.set("kernelementen", ListOf(std::move(kes)));
   d.set("intervisie", StatusCelView(IntervisieOverJaren(pr)));
   return d;
 }
@@ -92,19 +92,19 @@ Data Filters(const Report& report) {
     Data d;
     d.set("id", c.id);
     d.set("naam", c.naam);
-    cohorten.push_back(d);
+    cohorten.push_back(std::move(d));
   }
   for (const std::string& w : wijken) {
     Data d;
     d.set("naam", w);
-    wijk_list.push_back(d);
+    wijk_list.push_back(std::move(d));
   }
   for (Status s : kStatusOrde) oordelen.push_back(OordeelView(s));
   Data d;
-  d.set("cohorten", ListOf(cohorten));
-  d.set("wijken", ListOf(wijk_list));
+  d.set("cohorten", ListOf(std::move(cohorten)));
+  d.set("wijken", ListOf(std::move(wijk_list)));
   d.set("heeft_wijken", !wijken.empty());
-  d.set("oordelen", ListOf(oordelen));
+  d.set("oordelen", ListOf(std::move(oordelen)));
   return d;
 }
 
@@ -125,12 +125,12 @@ Data Volledigheid(const Report& report) {
       d.set("uiterste_datum", j.uiterste_datum.Dutch());
       d.set("ingediend_op", j.gegevens ? j.gegevens->ingediend_op.Dutch() : std::string("–"));
       d.set("status", InzendView(j.inzending));
-      items.push_back(d);
+      items.push_back(std::move(d));
     }
   }
   Data d;
   d.set("heeft_items", !items.empty());
-  d.set("items", ListOf(items));
+  d.set("items", ListOf(std::move(items)));
   return d;
 }
 
@@ -193,14 +193,14 @@ Data Knelpunten(const Report& report) {
       p.set("naam", by_agb[agb]->naam);
       p.set("link", PraktijkLink(*by_agb[agb]));
       p.set("alleen_onvolledig", !r.t->voldoet_niet.count(agb));
-      praktijken.push_back(p);
+      praktijken.push_back(std::move(p));
     }
-    d.set("praktijken", ListOf(praktijken));
-    items.push_back(d);
+    d.set("praktijken", ListOf(std::move(praktijken)));
+    items.push_back(std::move(d));
   }
   Data d;
   d.set("heeft_items", !items.empty());
-  d.set("items", ListOf(items));
+  d.set("items", ListOf(std::move(items)));
   return d;
 }
 
@@ -221,9 +221,9 @@ Data GroepRij(const Groep& g) {
     const auto it = g.per_oordeel.find(s);
     Data c;
     c.set("aantal", std::to_string(it == g.per_oordeel.end() ? 0 : it->second));
-    cellen.push_back(c);
+    cellen.push_back(std::move(c));
   }
-  d.set("cellen", ListOf(cellen));
+  d.set("cellen", ListOf(std::move(cellen)));
   d.set("achterstallig", std::to_string(g.achterstallig));
   return d;
 }
@@ -266,10 +266,10 @@ Data Rollups(const Report& report) {
   std::vector<Data> koppen;
   for (Status s : kStatusOrde) koppen.push_back(OordeelView(s));
   Data d;
-  d.set("koppen", ListOf(koppen));
-  d.set("wijken", ListOf(wijk_rijen));
+  d.set("koppen", ListOf(std::move(koppen)));
+  d.set("wijken", ListOf(std::move(wijk_rijen)));
   d.set("heeft_wijken", !wijken.empty());
-  d.set("cohorten", ListOf(cohort_rijen));
+  d.set("cohorten", ListOf(std::move(cohort_rijen)));
   return d;
 }
 
@@ -290,18 +290,18 @@ Data Kalender(const Report& report) {
       i.set("datum_iso", datum.Iso());
       i.set("jaar", jaar);
       i.set("voorbij", datum <= report.peildatum);
-      items.push_back(i);
+      items.push_back(std::move(i));
     }
     heeft_data = heeft_data || !items.empty();
     Data d;
     d.set("naam", c.naam);
     d.set("start", c.start.Dutch());
-    d.set("data", ListOf(items));
     d.set("heeft_data", !items.empty());
-    cohorten.push_back(d);
+    d.set("data", ListOf(std::move(items)));
+    cohorten.push_back(std::move(d));
   }
   Data d;
-  d.set("cohorten", ListOf(cohorten));
+  d.set("cohorten", ListOf(std::move(cohorten)));
   d.set("heeft_data", heeft_data);
   return d;
 }
@@ -318,11 +318,11 @@ Data OverzichtView(const Report& report) {
     Data k;
     k.set("id", ke.id);
     k.set("naam", ke.naam);
-    kes.push_back(k);
+    kes.push_back(std::move(k));
   }
   for (const PraktijkResultaat& pr : report.praktijken) rijen.push_back(PraktijkRij(report, pr));
-  view.set("kernelementen", ListOf(kes));
-  view.set("praktijken", ListOf(rijen));
+  view.set("kernelementen", ListOf(std::move(kes)));
+  view.set("praktijken", ListOf(std::move(rijen)));
   view.set("aantal_praktijken", std::to_string(report.praktijken.size()));
   view.set("volledigheid", Volledigheid(report));
   view.set("knelpunten", Knelpunten(report));

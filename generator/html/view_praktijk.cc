@@ -78,12 +78,12 @@ Data Traject(const Regioplan& plan, const PraktijkResultaat& pr) {
       }
       kes.push_back(StatusCelView(s));
     }
-    r.set("kernelementen", ListOf(kes));
+    r.set("kernelementen", ListOf(std::move(kes)));
     r.set("intervisie", StatusCelView(j.Beoordeeld() ? std::optional<Status>(j.intervisie) : std::nullopt));
     r.set("oordeel", StatusCelView(j.Beoordeeld() ? std::optional<Status>(j.oordeel) : std::nullopt));
-    rijen.push_back(r);
+    rijen.push_back(std::move(r));
   }
-  return ListOf(rijen);
+  return ListOf(std::move(rijen));
 }
 
 // Eis-verdicts that hold the practice back, latest year first, and the
@@ -97,7 +97,7 @@ Data Aandachtspunten(const PraktijkResultaat& pr, const Afscherming& af) {
       d.set("jaar", std::to_string(j->jaar));
       d.set("status", InzendView(j->inzending));
       d.set("uiterste_datum", j->uiterste_datum.Dutch());
-      inzendingen.push_back(d);
+      inzendingen.push_back(std::move(d));
     }
     for (const Verdict& v : j->verdicts) {
       if (v.ernst == Ernst::kEis && (v.status == Status::kVoldoetNiet || v.status == Status::kOnvolledig)) {
@@ -106,10 +106,10 @@ Data Aandachtspunten(const PraktijkResultaat& pr, const Afscherming& af) {
     }
   }
   Data d;
-  d.set("punten", VerdictTabel("Eisen waaraan de praktijk niet voldoet of waarvoor gegevens ontbreken", punten, false,
-                               true));
-  d.set("inzendingen", ListOf(inzendingen));
   d.set("heeft_items", !punten.empty() || !inzendingen.empty());
+  d.set("punten", VerdictTabel("Eisen waaraan de praktijk niet voldoet of waarvoor gegevens ontbreken",
+                               std::move(punten), false, true));
+  d.set("inzendingen", ListOf(std::move(inzendingen)));
   return d;
 }
 
@@ -134,9 +134,9 @@ Data VolgendJaar(const Regioplan& plan, const PraktijkResultaat& pr) {
       }
       Data k;
       k.set("naam", ke.naam);
-      k.set("regels", ListOf(regels));
       k.set("heeft_regels", !regels.empty());
-      kes.push_back(k);
+      k.set("regels", ListOf(std::move(regels)));
+      kes.push_back(std::move(k));
     }
     if (const auto it = plan.intervisie.find(jaar); it != plan.intervisie.end()) {
       for (const Regel& g : it->second) {
@@ -146,9 +146,9 @@ Data VolgendJaar(const Regioplan& plan, const PraktijkResultaat& pr) {
   } else {
     d.set("periode", std::string());
   }
-  d.set("kernelementen", ListOf(kes));
-  d.set("intervisie", ListOf(intervisie));
+  d.set("kernelementen", ListOf(std::move(kes)));
   d.set("heeft_intervisie", !intervisie.empty());
+  d.set("intervisie", ListOf(std::move(intervisie)));
   return d;
 }
 
@@ -165,12 +165,12 @@ Data Afwijkingen(const PraktijkResultaat& pr, const Afscherming& af) {
       d.set("goedgekeurd_door", af(v.afwijking->goedgekeurd_door));
       d.set("geldig_tot", v.afwijking->geldig_tot.Dutch());
       d.set("geldig", v.afwijking->geldig);
-      items.push_back(d);
+      items.push_back(std::move(d));
     }
   }
   Data d;
-  d.set("items", ListOf(items));
   d.set("heeft_items", !items.empty());
+  d.set("items", ListOf(std::move(items)));
   return d;
 }
 
@@ -185,11 +185,11 @@ Data Problemen(const Report& report, const Praktijk& p, const Afscherming& af) {
     d.set("bestand", diag.file);
     d.set("pad", diag.pointer);
     d.set("melding", af(diag.message));
-    items.push_back(d);
+    items.push_back(std::move(d));
   }
   Data d;
-  d.set("items", ListOf(items));
   d.set("heeft_items", !items.empty());
+  d.set("items", ListOf(std::move(items)));
   return d;
 }
 
@@ -217,9 +217,9 @@ Data PraktijkView(const Report& report, const PraktijkResultaat& pr, const Prakt
   for (const Kernelement& ke : plan.kernelementen) {
     Data k;
     k.set("naam", ke.naam);
-    kes.push_back(k);
+    kes.push_back(std::move(k));
   }
-  view.set("kernelementen", ListOf(kes));
+  view.set("kernelementen", ListOf(std::move(kes)));
   view.set("traject", Traject(plan, pr));
   // The latest year first: that is what the practice reads for.
   std::vector<Data> jaren_views;
@@ -228,9 +228,9 @@ Data PraktijkView(const Report& report, const PraktijkResultaat& pr, const Prakt
     if (j->jaar > verslagjaar) continue;
     Data jv = JaarView(report, *j, af);
     jv.set("laatste", j->jaar == verslagjaar);
-    jaren_views.push_back(jv);
+    jaren_views.push_back(std::move(jv));
   }
-  view.set("jaren", ListOf(jaren_views));
+  view.set("jaren", ListOf(std::move(jaren_views)));
   view.set("volgend_jaar", VolgendJaar(plan, pr));
   view.set("afwijkingen", Afwijkingen(pr, af));
   view.set("problemen", Problemen(report, pr.praktijk, af));

@@ -16,7 +16,7 @@ Data VerdictView(const Verdict& v, int jaar, const Afscherming& af);
 /// A table of verdicts for templates/verdicttabel.mustache. `met_anker` gives
 /// each row an id to link to (only once per page); `toon_jaar` adds a link to
 /// the row in its programme year.
-Data VerdictTabel(const std::string& bijschrift, const std::vector<Data>& verdicts, bool met_anker, bool toon_jaar);
+Data VerdictTabel(const std::string& bijschrift, std::vector<Data> verdicts, bool met_anker, bool toon_jaar);
 
 /// Everything about one programme year of the practice: per kernelement what
 /// the groeimodel asks and what the practice did, the voorwaarden, intervisie,

@@ -43,11 +43,11 @@ Data VerdictView(const Verdict& v, int jaar, const Afscherming& af) {
   return d;
 }
 
-Data VerdictTabel(const std::string& bijschrift, const std::vector<Data>& verdicts, bool met_anker, bool toon_jaar) {
+Data VerdictTabel(const std::string& bijschrift, std::vector<Data> verdicts, bool met_anker, bool toon_jaar) {
   Data d;
   d.set("bijschrift", bijschrift);
-  d.set("verdicts", ListOf(verdicts));
   d.set("heeft", !verdicts.empty());
+  d.set("verdicts", ListOf(std::move(verdicts)));
   d.set("met_anker", met_anker);
   d.set("toon_jaar", toon_jaar);
   return d;
@@ -95,9 +95,9 @@ Data KernelementView(const Regioplan& plan, const Kernelement& ke, const JaarRes
     const std::string naam = InterventieNaam(plan, id);
     Data g;
     g.set("naam", naam);
-    g.set("tabel", VerdictTabel("Voorwaarden van " + naam + ", programmajaar " + std::to_string(jr.jaar), verdicts,
-                                true, false));
-    voorwaarden.push_back(g);
+    g.set("tabel", VerdictTabel("Voorwaarden van " + naam + ", programmajaar " + std::to_string(jr.jaar),
+                                std::move(verdicts), true, false));
+    voorwaarden.push_back(std::move(g));
   }
   Status status = Status::kNietVanToepassing;
   for (const KernelementOordeel& k : jr.per_kernelement) {
@@ -109,12 +109,12 @@ Data KernelementView(const Regioplan& plan, const Kernelement& ke, const JaarRes
   d.set("anker", Anker(jr.jaar, ke.id));
   d.set("status", StatusView(status));
   const std::string jaar = ", programmajaar " + std::to_string(jr.jaar);
-  d.set("groeimodel", VerdictTabel("Groeimodel " + ke.naam + jaar, groeimodel, true, false));
-  d.set("menu", VerdictTabel("Keuzes die niet meetellen, " + ke.naam + jaar, menu, true, false));
-  d.set("interventies", ListOf(interventies));
+  d.set("groeimodel", VerdictTabel("Groeimodel " + ke.naam + jaar, std::move(groeimodel), true, false));
+  d.set("menu", VerdictTabel("Keuzes die niet meetellen, " + ke.naam + jaar, std::move(menu), true, false));
   d.set("heeft_interventies", !interventies.empty());
-  d.set("voorwaarden", ListOf(voorwaarden));
+  d.set("interventies", ListOf(std::move(interventies)));
   d.set("heeft_voorwaarden", !voorwaarden.empty());
+  d.set("voorwaarden", ListOf(std::move(voorwaarden)));
   return d;
 }
 
@@ -131,13 +131,13 @@ Data IntervisieView(const JaarResultaat& jr, const Afscherming& af) {
     s.set("soort", af(b.soort));
     s.set("duur", b.duur_minuten ? std::to_string(*b.duur_minuten) + " min" : std::string("–"));
     s.set("deelnemers", std::to_string(b.deelnemers));
-    sessies.push_back(s);
+    sessies.push_back(std::move(s));
   }
   Data d;
   d.set("status", StatusView(jr.intervisie));
-  d.set("tabel", VerdictTabel("Intervisie, programmajaar " + std::to_string(jr.jaar), verdicts, true, false));
-  d.set("sessies", ListOf(sessies));
+  d.set("tabel", VerdictTabel("Intervisie, programmajaar " + std::to_string(jr.jaar), std::move(verdicts), true, false));
   d.set("heeft_sessies", !sessies.empty());
+  d.set("sessies", ListOf(std::move(sessies)));
   return d;
 }
 
@@ -150,16 +150,16 @@ Data PersoneelView(const Regioplan& plan, const Inzending& s) {
     Data d;
     d.set("rol", r.label);
     d.set("aantal", std::to_string(n));
-    rollen.push_back(d);
+    rollen.push_back(std::move(d));
   }
   for (const auto& [rol, n] : s.personeel) {
     if (plan.FindRol(rol)) continue;
     Data d;
     d.set("rol", rol);
     d.set("aantal", std::to_string(n));
-    rollen.push_back(d);
+    rollen.push_back(std::move(d));
   }
-  return ListOf(rollen);
+  return ListOf(std::move(rollen));
 }
 
 }  // namespace
@@ -190,7 +190,7 @@ Data JaarView(const Report& report, const JaarResultaat& jr, const Afscherming& 
   d.set("oordeel", StatusView(jr.oordeel));
   std::vector<Data> kes;
   for (const Kernelement& ke : plan.kernelementen) kes.push_back(KernelementView(plan, ke, jr, af));
-  d.set("kernelementen", ListOf(kes));
+  d.set("kernelementen", ListOf(std::move(kes)));
   d.set("intervisie", IntervisieView(jr, af));
   d.set("personeel", PersoneelView(plan, *jr.gegevens));
   d.set("heeft_toelichting", !jr.gegevens->toelichting.empty());

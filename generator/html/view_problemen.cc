@@ -28,13 +28,13 @@ Data ProblemenView(const Report& report) {
     i.set("bestand", d->file);
     i.set("pad", d->pointer.empty() ? std::string("(hele bestand)") : d->pointer);
     i.set("melding", d->message);
-    items.push_back(i);
+    items.push_back(std::move(i));
   }
   Data view = PageView(report, plan.programma + " " + plan.regio + ": invoerproblemen");
-  view.set("items", ListOf(items));
   view.set("heeft_items", !items.empty());
   view.set("fouten", Aantal(static_cast<double>(fouten), "fout", "fouten"));
   view.set("waarschuwingen", Aantal(static_cast<double>(items.size() - fouten), "waarschuwing", "waarschuwingen"));
+  view.set("items", ListOf(std::move(items)));
   return view;
 }
 

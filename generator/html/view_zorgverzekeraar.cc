@@ -63,14 +63,14 @@ Data Deelname(const Aggregates& agg) {
     Data r;
     r.set("status", OordeelView(s));
     r.set("aantal", CijferView(c, agg.min_cel));
-    rows.push_back(r);
+    rows.push_back(std::move(r));
     chart.staven.push_back({StatusLabel(s), c.Getoond() ? c.waarde : 0,
                             c.Getoond() ? FormatGetal(c.waarde) : OnderdruktLabel(c, agg.min_cel), c.Getoond(),
                             StatusKlasse(s)});
   }
   Data d;
   d.set("praktijken", CijferView(agg.praktijken, agg.min_cel));
-  d.set("oordelen", ListOf(rows));
+  d.set("oordelen", ListOf(std::move(rows)));
   d.set("diagram", HeeftStaven(chart) ? StaafDiagram(chart) : std::string());
   return d;
 }
@@ -89,14 +89,14 @@ Data OordeelPerJaar(const Aggregates& agg, int jaar) {
     std::vector<Data> cellen;
     // A judged year always has a verdict, so "niet van toepassing" is left out.
     for (size_t s = 0; s + 1 < kNalevingStatussen.size(); ++s) cellen.push_back(CijferView(o->per_status[s], agg.min_cel));
-    d.set("cellen", ListOf(cellen));
+    d.set("cellen", ListOf(std::move(cellen)));
     d.set("percentage", AandeelView(o->aandeel_voldoet_of_afwijking, agg.min_cel));
-    rows.push_back(d);
+    rows.push_back(std::move(d));
   }
   if (rows.empty()) return Data(false);
   Data d;
   d.set("jaar", std::to_string(jaar));
-  d.set("rijen", ListOf(rows));
+  d.set("rijen", ListOf(std::move(rows)));
   return d;
 }
 
@@ -112,7 +112,7 @@ Data NalevingPerJaar(const Aggregates& agg, int jaar) {
   for (const NalevingGroep* g : groepen) {
     Data k;
     k.set("naam", g->cohort_naam);
-    koppen.push_back(k);
+    koppen.push_back(std::move(k));
   }
   StaafDiagramInhoud chart{"diagram-naleving-jaar-" + std::to_string(jaar),
                            "Aandeel praktijken dat voldoet, programmajaar " + std::to_string(jaar),
@@ -127,13 +127,13 @@ Data NalevingPerJaar(const Aggregates& agg, int jaar) {
       c.set("n", CijferView(od.van_toepassing, agg.min_cel));
       c.set("percentage", AandeelView(od.aandeel_voldoet_of_afwijking, agg.min_cel));
       c.set("leeg", od.aandeel_voldoet_of_afwijking.zicht == Zicht::kLeeg);
-      cellen.push_back(c);
+      cellen.push_back(std::move(c));
     }
     const NalevingOnderdeel& alle = groepen[0]->onderdelen[o];
     Data r;
     r.set("naam", alle.label);
-    r.set("groepen", ListOf(cellen));
-    rows.push_back(r);
+    r.set("groepen", ListOf(std::move(cellen)));
+    rows.push_back(std::move(r));
     const Cijfer& a = alle.aandeel_voldoet_of_afwijking;
     if (a.zicht == Zicht::kLeeg) continue;
     chart.staven.push_back({alle.label, a.Getoond() ? a.waarde : 0,
@@ -142,8 +142,8 @@ Data NalevingPerJaar(const Aggregates& agg, int jaar) {
   }
   Data d;
   d.set("jaar", std::to_string(jaar));
-  d.set("koppen", ListOf(koppen));
-  d.set("rijen", ListOf(rows));
+  d.set("koppen", ListOf(std::move(koppen)));
+  d.set("rijen", ListOf(std::move(rows)));
   d.set("diagram", HeeftStaven(chart) ? StaafDiagram(chart) : std::string());
   d.set("heeft_diagram", HeeftStaven(chart));
   return d;
@@ -166,15 +166,15 @@ Data ZorgverzekeraarView(const Report& report, const HtmlOptions& options) {
   view.set("deelname", Deelname(agg));
   std::vector<Data> oordeel_jaren, naleving_jaren;
   for (int j = 1; j <= kProgrammajaren; ++j) {
-    if (Data o = OordeelPerJaar(agg, j); o.is_object()) oordeel_jaren.push_back(o);
-    if (Data n = NalevingPerJaar(agg, j); n.is_object()) naleving_jaren.push_back(n);
+    if (Data o = OordeelPerJaar(agg, j); o.is_object()) oordeel_jaren.push_back(std::move(o));
+    if (Data n = NalevingPerJaar(agg, j); n.is_object()) naleving_jaren.push_back(std::move(n));
   }
-  view.set("oordeel_per_jaar", ListOf(oordeel_jaren));
   view.set("heeft_oordeel_per_jaar", !oordeel_jaren.empty());
-  view.set("naleving_per_jaar", ListOf(naleving_jaren));
+  view.set("oordeel_per_jaar", ListOf(std::move(oordeel_jaren)));
+  view.set("naleving_per_jaar", ListOf(std::move(naleving_jaren)));
   std::vector<Data> kolommen;
   for (size_t s = 0; s + 1 < kNalevingStatussen.size(); ++s) kolommen.push_back(StatusView(kNalevingStatussen[s]));
-  view.set("kolommen", ListOf(kolommen));
+  view.set("kolommen", ListOf(std::move(kolommen)));
   std::string interventie_diagram;
   view.set("interventies", InterventiesView(agg, &interventie_diagram));
   view.set("interventie_diagram", interventie_diagram);

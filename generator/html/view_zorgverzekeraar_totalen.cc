@@ -25,9 +25,9 @@ Data JaarKoppen() {
   for (int j = 1; j <= kProgrammajaren; ++j) {
     Data d;
     d.set("jaar", std::to_string(j));
-    koppen.push_back(d);
+    koppen.push_back(std::move(d));
   }
-  return ListOf(koppen);
+  return ListOf(std::move(koppen));
 }
 
 // A year without judged submissions has no figure at all.
@@ -49,8 +49,8 @@ Data InterventiesView(const Aggregates& agg, std::string* diagram) {
     if (rows.empty()) return;
     Data g;
     g.set("naam", huidig);
-    g.set("interventies", ListOf(rows));
-    groepen.push_back(g);
+    g.set("interventies", ListOf(std::move(rows)));
+    groepen.push_back(std::move(g));
     rows.clear();
   };
   for (const InterventieTelling& it : agg.interventies) {
@@ -60,8 +60,8 @@ Data InterventiesView(const Aggregates& agg, std::string* diagram) {
     for (const Cijfer& c : it.per_jaar) jaren.push_back(CijferView(c, agg.min_cel));
     Data d;
     d.set("naam", it.naam);
-    d.set("jaren", ListOf(jaren));
-    rows.push_back(d);
+    d.set("jaren", ListOf(std::move(jaren)));
+    rows.push_back(std::move(d));
     if (laatste) {
       const Cijfer& c = it.per_jaar[laatste - 1];
       chart.staven.push_back({it.naam, c.Getoond() ? c.waarde : 0,
@@ -72,8 +72,8 @@ Data InterventiesView(const Aggregates& agg, std::string* diagram) {
   sluit();
   *diagram = HeeftStaven(chart) ? StaafDiagram(chart) : std::string();
   Data d;
-  d.set("groepen", ListOf(groepen));
   d.set("heeft_groepen", !groepen.empty());
+  d.set("groepen", ListOf(std::move(groepen)));
   d.set("jaar_koppen", JaarKoppen());
   return d;
 }
@@ -108,19 +108,19 @@ Data TotalenView(const Aggregates& agg) {
         Data d;
         d.set("n", CijferView(r.n[j], agg.min_cel));
         d.set("som", CijferView(r.totaal[j], agg.min_cel));
-        jaren.push_back(d);
+        jaren.push_back(std::move(d));
       }
       Data row;
       row.set("label", r.label);
       row.set("eenheid", r.eenheid);
-      row.set("jaren", ListOf(jaren));
-      rows.push_back(row);
+      row.set("jaren", ListOf(std::move(jaren)));
+      rows.push_back(std::move(row));
     }
     if (rows.empty()) continue;
     Data g;
     g.set("naam", std::string(naam));
-    g.set("rijen", ListOf(rows));
-    groepen.push_back(g);
+    g.set("rijen", ListOf(std::move(rows)));
+    groepen.push_back(std::move(g));
   }
 
   struct Sessies {
@@ -138,7 +138,7 @@ Data TotalenView(const Aggregates& agg) {
   // Named kinds alphabetically, the rest last.
   std::vector<std::string> soorten;
   for (const auto& [soort, s] : per_soort) {
-    if (soort != kOverigeSoort) soorten.push_back(soort);
+    if (soort != kOverigeSoort) soorten.push_back(std::move(soort));
   }
   if (per_soort.count(std::string(kOverigeSoort))) soorten.emplace_back(kOverigeSoort);
   std::vector<Data> sessies;
@@ -151,18 +151,18 @@ Data TotalenView(const Aggregates& agg) {
       d.set("bijeenkomsten", CijferView(s.bijeenkomsten[j], agg.min_cel));
       d.set("deelnemers", CijferView(s.deelnemers[j], agg.min_cel));
       d.set("leeg", s.n[j].zicht == Zicht::kLeeg);
-      jaren.push_back(d);
+      jaren.push_back(std::move(d));
     }
     Data r;
     r.set("soort", soort == kOverigeSoort ? std::string("overige bijeenkomsten") : soort);
-    r.set("jaren", ListOf(jaren));
-    sessies.push_back(r);
+    r.set("jaren", ListOf(std::move(jaren)));
+    sessies.push_back(std::move(r));
   }
   Data d;
-  d.set("groepen", ListOf(groepen));
   d.set("heeft_groepen", !groepen.empty());
-  d.set("intervisie", ListOf(sessies));
+  d.set("groepen", ListOf(std::move(groepen)));
   d.set("heeft_intervisie", !sessies.empty());
+  d.set("intervisie", ListOf(std::move(sessies)));
   d.set("jaar_koppen", JaarKoppen());
   return d;
 }
