@@ -72,8 +72,11 @@ std::string OnderdruktLabel(const Cijfer& c, int min_cel) {
   switch (c.zicht) {
     case Zicht::kGetoond:
       return "";
-    case Zicht::kKlein:
-      return "<" + std::to_string(min_cel);
+    case Zicht::kKlein: {
+      std::string label = "<";  // built in steps: "<" + std::string trips GCC 12's -Wrestrict
+      label += std::to_string(min_cel);
+      return label;
+    }
     case Zicht::kAanvullend:
       return "x";
     case Zicht::kLeeg:

@@ -66,16 +66,20 @@ void ApplyAfwijkingen(const std::vector<Afwijking>& afwijkingen, const Praktijk&
 
 class PraktijkEvaluator {
  public:
-  PraktijkEvaluator(const RegionInput& input, Date peildatum,
-                    const std::map<std::string, PerJaar>& by_agb,
-                    const std::map<std::string, std::array<std::string, kProgrammajaren>>& invalid)
-      : input_(input), plan_(*input.plan), peildatum_(peildatum), by_agb_(by_agb), invalid_(invalid) {
-    for (const Praktijk& p : input.praktijken) {
+  PraktijkEvaluator(std::shared_ptr<const RegionInput> input, Date peildatum)
+      : owner_(std::move(input)), input_(*owner_), plan_(*input_.plan), peildatum_(peildatum) {
+    for (const Inzending& s : input_.inzendingen) by_agb_[s.agb][static_cast<size_t>(s.programmajaar - 1)] = &s;
+    for (const OngeldigeInzending& o : input_.ongeldig) {
+      if (o.jaar >= 1 && o.jaar <= kProgrammajaren) invalid_[o.agb][static_cast<size_t>(o.jaar - 1)] = o.file;
+    }
+    for (const Praktijk& p : input_.praktijken) {
       if (!p.plangroep.empty()) plangroepen_[p.plangroep].push_back(&p);
     }
   }
 
-  PraktijkResultaat Run(const Praktijk& p) {
+  const RegionInput& input() const { return input_; }
+
+  PraktijkResultaat Run(const Praktijk& p) const {
     PraktijkResultaat out;
     out.praktijk = p;
     out.uitgetreden = p.uitgetreden_op && *p.uitgetreden_op <= peildatum_;
@@ -117,7 +121,7 @@ class PraktijkEvaluator {
       if (out.lopend_jaar > kProgrammajaren && peildatum_ <= jr.periode.tot) out.lopend_jaar = j;
       if (s) {
         CheckContext ctx{plan_, p, *s, j, peildatum_, keuzes, eigen, plangroep};
-        jr.gegevens = *s;
+        jr.gegevens = std::shared_ptr<const Inzending>(owner_, s);  // shares ownership of the input
         jr.interventies = lijsten[j - 1];
         EvaluateYear(ctx, &jr);
         out.oordeel = Combine(out.oordeel, jr.oordeel);
@@ -136,7 +140,7 @@ class PraktijkEvaluator {
     return it == map.end() ? fallback : it->second;
   }
 
-  void EvaluateYear(const CheckContext& ctx, JaarResultaat* jr) {
+  void EvaluateYear(const CheckContext& ctx, JaarResultaat* jr) const {
     const int j = ctx.jaar;
     std::vector<Verdict>& out = jr->verdicts;
     // Menu findings: a choice that may not be counted.
@@ -202,33 +206,60 @@ class PraktijkEvaluator {
     }
   }
 
+  std::shared_ptr<const RegionInput> owner_;
   const RegionInput& input_;
   const Regioplan& plan_;
   Date peildatum_;
-  const std::map<std::string, PerJaar>& by_agb_;
-  const std::map<std::string, std::array<std::string, kProgrammajaren>>& invalid_;
+  std::map<std::string, PerJaar> by_agb_;
+  std::map<std::string, std::array<std::string, kProgrammajaren>> invalid_;
   std::map<std::string, std::vector<const Praktijk*>> plangroepen_;  // registry order
 };
 
 }  // namespace
 
-Report Evaluate(const RegionInput& input, Date peildatum, unsigned threads) {
-  Report report;
-  report.plan = input.plan;
-  report.peildatum = peildatum;
-  report.problemen = input.diagnostics.all();
-  std::map<std::string, PerJaar> by_agb;
-  for (const Inzending& s : input.inzendingen) by_agb[s.agb][static_cast<size_t>(s.programmajaar - 1)] = &s;
-  std::map<std::string, std::array<std::string, kProgrammajaren>> invalid;
-  for (const OngeldigeInzending& o : input.ongeldig) {
-    if (o.jaar >= 1 && o.jaar <= kProgrammajaren) invalid[o.agb][static_cast<size_t>(o.jaar - 1)] = o.file;
+struct RegionEvaluator::State {
+  PraktijkEvaluator evaluator;
+};
+
+RegionEvaluator::RegionEvaluator(std::shared_ptr<const RegionInput> input, Date peildatum)
+    : state_(new State{PraktijkEvaluator(std::move(input), peildatum)}) {}
+
+RegionEvaluator::~RegionEvaluator() = default;
+
+size_t RegionEvaluator::size() const { return state_->evaluator.input().praktijken.size(); }
+
+PraktijkResultaat RegionEvaluator::Judge(size_t index) const {
+  return state_->evaluator.Run(state_->evaluator.input().praktijken[index]);
+}
+
+void KeepAandacht(PraktijkResultaat* praktijk) {
+  for (JaarResultaat& jr : praktijk->jaren) {
+    std::erase_if(jr.verdicts, [](const Verdict& v) {
+      return v.status != Status::kVoldoetNiet && v.status != Status::kOnvolledig &&
+             v.status != Status::kAfwijkingGeaccepteerd;
+    });
+    jr.verdicts.shrink_to_fit();
   }
-  PraktijkEvaluator evaluator(input, peildatum, by_agb, invalid);
-  // Practices are independent: each is judged into its own slot.
-  report.praktijken.resize(input.praktijken.size());
-  ParallelFor(input.praktijken.size(), threads,
-              [&](size_t i) { report.praktijken[i] = evaluator.Run(input.praktijken[i]); });
+}
+
+Report Evaluate(std::shared_ptr<const RegionInput> input, Date peildatum, unsigned threads, Detail detail) {
+  Report report;
+  report.plan = input->plan;
+  report.peildatum = peildatum;
+  report.problemen = input->diagnostics.all();
+  const RegionEvaluator evaluator(input, peildatum);
+  // Practices are independent: each is judged into its own slot, and
+  // trimmed there, so a summary never holds every verdict at once.
+  report.praktijken.resize(evaluator.size());
+  ParallelFor(evaluator.size(), threads, [&](size_t i) {
+    report.praktijken[i] = evaluator.Judge(i);
+    if (detail == Detail::kAandacht) KeepAandacht(&report.praktijken[i]);
+  });
   return report;
+}
+
+Report Evaluate(const RegionInput& input, Date peildatum, unsigned threads) {
+  return Evaluate(std::make_shared<const RegionInput>(input), peildatum, threads);
 }
 
 }  // namespace mtvp

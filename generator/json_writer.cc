@@ -69,7 +69,7 @@ void JsonWriter::Key(std::string_view key) {
   after_key_ = true;
 }
 
-void JsonWriter::Open(char bracket) {
+void JsonWriter::OpenBracket(char bracket) {
   BeforeValue();
   out_ += bracket;
   levels_.push_back({bracket == '{', 0});

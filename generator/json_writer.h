@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace mtvp {
@@ -20,9 +21,20 @@ namespace mtvp {
 /// write it to a file) and keep going.
 class JsonWriter {
  public:
-  void BeginObject() { Open('{'); }
+  /// Where a writer starts: the containers it is already inside, outermost
+  /// first, each with how many members or items it holds so far. Lets a
+  /// large document be written in independent parts (one per practice)
+  /// that join up to exactly what one writer would have written.
+  struct Open {
+    bool object = false;
+    int count = 0;
+  };
+  JsonWriter() = default;
+  explicit JsonWriter(std::vector<Open> inside) : levels_(std::move(inside)) {}
+
+  void BeginObject() { OpenBracket('{'); }
   void EndObject() { Close('}'); }
-  void BeginArray() { Open('['); }
+  void BeginArray() { OpenBracket('['); }
   void EndArray() { Close(']'); }
   /// The name of the next object member.
   void Key(std::string_view key);
@@ -39,11 +51,8 @@ class JsonWriter {
   std::string& out() { return out_; }
 
  private:
-  struct Level {
-    bool object = false;
-    int count = 0;
-  };
-  void Open(char bracket);
+  using Level = Open;
+  void OpenBracket(char bracket);
   void Close(char bracket);
   /// Before a value: the separator and indentation it needs in an array.
   void BeforeValue();

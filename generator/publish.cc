@@ -102,40 +102,50 @@ std::optional<fs::path> OutputStage::PathFor(std::string_view relative, std::str
   return path;
 }
 
-bool OutputStage::Write(std::string_view relative, std::string_view content, std::string* error) {
-  return WriteParts(
-      relative, [&](const Sink& sink) { return sink(content); }, error);
+OutputFile::~OutputFile() {
+  if (fd_ >= 0) ::close(fd_);
 }
 
-bool OutputStage::WriteParts(std::string_view relative, const std::function<bool(const Sink&)>& produce,
-                             std::string* error) {
-  const auto path = PathFor(relative, error);
-  if (!path) return false;
-  const int fd = ::open(path->c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    *error = "kan " + path->string() + " niet schrijven: " + std::strerror(errno);
-    return false;
-  }
-  int failure = 0;
-  const Sink sink = [&](std::string_view part) {
-    while (!part.empty() && failure == 0) {
-      const ssize_t n = ::write(fd, part.data(), part.size());
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) {
-        failure = n < 0 ? errno : EIO;
-        break;
-      }
-      part.remove_prefix(static_cast<size_t>(n));
+bool OutputFile::Append(std::string_view part) {
+  while (!part.empty() && failure_ == 0) {
+    const ssize_t n = ::write(fd_, part.data(), part.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      failure_ = n < 0 ? errno : EIO;
+      break;
     }
-    return failure == 0;
-  };
-  const bool produced = produce(sink);
-  if (::close(fd) != 0 && failure == 0) failure = errno;
-  if (failure != 0 || !produced) {
-    *error = "kan " + path->string() + " niet schrijven" + (failure ? std::string(": ") + std::strerror(failure) : "");
+    part.remove_prefix(static_cast<size_t>(n));
+  }
+  return failure_ == 0;
+}
+
+bool OutputFile::Close(std::string* error) {
+  const int fd = fd_;
+  fd_ = -1;
+  if (::close(fd) != 0 && failure_ == 0) failure_ = errno;
+  if (failure_ != 0) {
+    *error = "kan " + path_ + " niet schrijven: " + std::strerror(failure_);
     return false;
   }
   return true;
+}
+
+std::unique_ptr<OutputFile> OutputStage::Open(std::string_view relative, std::string* error) {
+  const auto path = PathFor(relative, error);
+  if (!path) return nullptr;
+  const int fd = ::open(path->c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    *error = "kan " + path->string() + " niet schrijven: " + std::strerror(errno);
+    return nullptr;
+  }
+  return std::unique_ptr<OutputFile>(new OutputFile(fd, path->string()));
+}
+
+bool OutputStage::Write(std::string_view relative, std::string_view content, std::string* error) {
+  const std::unique_ptr<OutputFile> file = Open(relative, error);
+  if (!file) return false;
+  file->Append(content);
+  return file->Close(error);
 }
 
 bool OutputStage::Publish(std::string* error) {

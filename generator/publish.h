@@ -2,13 +2,31 @@
 #define MTVP_PUBLISH_H_
 
 #include <filesystem>
-#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace mtvp {
+
+/// A file of the stage being written in parts.
+class OutputFile {
+ public:
+  ~OutputFile();
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+  /// Appends `part`; after a failure this does nothing and returns false.
+  bool Append(std::string_view part);
+  /// Closes the file; false with a Dutch `error` when any write failed.
+  bool Close(std::string* error);
+
+ private:
+  friend class OutputStage;
+  OutputFile(int fd, std::string path) : fd_(fd), path_(std::move(path)) {}
+  int fd_;
+  std::string path_;
+  int failure_ = 0;
+};
 
 /// Output written to a staging folder next to the target and swapped in as a
 /// whole, so readers see the previous output or the new one, never a mix and
@@ -25,11 +43,9 @@ class OutputStage {
 
   /// Writes `content` to `relative` (forward slashes, no "..", not absolute).
   bool Write(std::string_view relative, std::string_view content, std::string* error);
-  /// Appends a part of a file; false when writing failed.
-  using Sink = std::function<bool(std::string_view)>;
-  /// Writes `relative` in parts: `produce` hands each part to the sink, so a
-  /// large file never has to be in memory whole.
-  bool WriteParts(std::string_view relative, const std::function<bool(const Sink&)>& produce, std::string* error);
+  /// Opens `relative` for writing in parts, so a large file never has to be
+  /// in memory whole; nullptr and `error` on failure.
+  std::unique_ptr<OutputFile> Open(std::string_view relative, std::string* error);
   /// The staging folder, for writers that need a real path (libxlsxwriter).
   /// Returns nothing for an unsafe `relative`.
   std::optional<std::filesystem::path> PathFor(std::string_view relative, std::string* error);

@@ -89,7 +89,9 @@ struct JaarResultaat {
   Periode periode;
   Date uiterste_datum;  // due date of the submission
   InzendStatus inzending = InzendStatus::kNogNietVerschuldigd;
-  std::optional<Inzending> gegevens;  // the valid submission, when there is one
+  /// The valid submission, when there is one; shared with the loaded input
+  /// (no copy).
+  std::shared_ptr<const Inzending> gegevens;
   std::string bestand;                // submission file, also when invalid
   /// Combined verdict; only meaningful when `gegevens` is set.
   Status oordeel = Status::kNietVanToepassing;
@@ -98,7 +100,7 @@ struct JaarResultaat {
   Status intervisie = Status::kNietVanToepassing;
   std::vector<InterventieKeuze> interventies;
 
-  bool Beoordeeld() const { return gegevens.has_value(); }
+  bool Beoordeeld() const { return gegevens != nullptr; }
 };
 
 /// Everything known about one registered practice.

@@ -111,20 +111,16 @@ void Counts(JsonWriter& w, const std::map<K, size_t>& counts) {
   w.EndObject();
 }
 
-constexpr size_t kFlushBytes = 1 << 20;
+// The members of the root object before "praktijken"; the practices are
+// items of that array, one level down.
+constexpr int kKopLeden = 6;
 
 }  // namespace
 
-bool WriteResultsJson(const Report& report, const std::function<bool(std::string_view)>& sink) {
+std::string ResultsKop(const Report& report) {
   const Regioplan& plan = *report.plan;
   const ReportCounts counts = Count(report);
   JsonWriter w;
-  auto flush = [&](size_t at_least) {
-    if (w.out().size() < at_least) return true;
-    const bool ok = sink(w.out());
-    w.out().clear();
-    return ok;
-  };
   w.BeginObject();
   Member(w, "formaat", kResultatenFormaat);
   Member(w, "regio", plan.regio);
@@ -140,36 +136,42 @@ bool WriteResultsJson(const Report& report, const std::function<bool(std::string
   w.Key("fouten"), w.Int(static_cast<int64_t>(counts.fouten));
   w.Key("waarschuwingen"), w.Int(static_cast<int64_t>(counts.waarschuwingen));
   w.EndObject();
-
   w.Key("praktijken");
   w.BeginArray();
-  for (const PraktijkResultaat& pr : report.praktijken) {
-    const Praktijk& p = pr.praktijk;
-    w.BeginObject();
-    Member(w, "agb", p.agb);
-    Member(w, "naam", p.naam);
-    w.Key("wijk"), w.TextOrNull(p.wijk);
-    w.Key("subregio"), w.TextOrNull(p.subregio);
-    Member(w, "cohort", p.cohort);
-    w.Key("normpraktijken"), w.Double(p.normpraktijken);
-    w.Key("krachtige_basiszorg"), w.Bool(p.krachtige_basiszorg);
-    w.Key("plangroep"), w.TextOrNull(p.plangroep);
-    w.Key("uitgetreden_op");
-    if (p.uitgetreden_op) {
-      w.String(p.uitgetreden_op->Iso());
-    } else {
-      w.Null();
-    }
-    w.Key("uitgetreden"), w.Bool(pr.uitgetreden);
-    w.Key("lopend_jaar"), w.Int(pr.lopend_jaar);
-    Member(w, "oordeel", Name(pr.oordeel));
-    w.Key("jaren");
-    w.BeginArray();
-    for (const JaarResultaat& jr : pr.jaren) JaarJson(w, jr);
-    w.EndArray();
-    w.EndObject();
-    if (!flush(kFlushBytes)) return false;
+  return std::move(w.out());
+}
+
+void AppendResultsPraktijk(const PraktijkResultaat& pr, size_t index, std::string* out) {
+  JsonWriter w({{true, kKopLeden}, {false, static_cast<int>(index)}});
+  const Praktijk& p = pr.praktijk;
+  w.BeginObject();
+  Member(w, "agb", p.agb);
+  Member(w, "naam", p.naam);
+  w.Key("wijk"), w.TextOrNull(p.wijk);
+  w.Key("subregio"), w.TextOrNull(p.subregio);
+  Member(w, "cohort", p.cohort);
+  w.Key("normpraktijken"), w.Double(p.normpraktijken);
+  w.Key("krachtige_basiszorg"), w.Bool(p.krachtige_basiszorg);
+  w.Key("plangroep"), w.TextOrNull(p.plangroep);
+  w.Key("uitgetreden_op");
+  if (p.uitgetreden_op) {
+    w.String(p.uitgetreden_op->Iso());
+  } else {
+    w.Null();
   }
+  w.Key("uitgetreden"), w.Bool(pr.uitgetreden);
+  w.Key("lopend_jaar"), w.Int(pr.lopend_jaar);
+  Member(w, "oordeel", Name(pr.oordeel));
+  w.Key("jaren");
+  w.BeginArray();
+  for (const JaarResultaat& jr : pr.jaren) JaarJson(w, jr);
+  w.EndArray();
+  w.EndObject();
+  *out += w.out();
+}
+
+std::string ResultsStaart(const Report& report) {
+  JsonWriter w({{true, kKopLeden}, {false, static_cast<int>(report.praktijken.size())}});
   w.EndArray();
   w.Key("problemen");
   w.BeginArray();
@@ -184,15 +186,13 @@ bool WriteResultsJson(const Report& report, const std::function<bool(std::string
   w.EndArray();
   w.EndObject();
   w.out() += '\n';
-  return flush(0);
+  return std::move(w.out());
 }
 
 std::string RenderResultsJson(const Report& report) {
-  std::string out;
-  WriteResultsJson(report, [&](std::string_view part) {
-    out += part;
-    return true;
-  });
+  std::string out = ResultsKop(report);
+  for (size_t i = 0; i < report.praktijken.size(); ++i) AppendResultsPraktijk(report.praktijken[i], i, &out);
+  out += ResultsStaart(report);
   return out;
 }
 

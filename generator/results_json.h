@@ -1,7 +1,6 @@
 #ifndef MTVP_RESULTS_JSON_H_
 #define MTVP_RESULTS_JSON_H_
 
-#include <functional>
 #include <string>
 #include <string_view>
 
@@ -14,11 +13,16 @@ inline constexpr std::string_view kResultatenFormaat = "mtvp-resultaten/1";
 /// The machine-readable results file (`data/resultaten.json`): every verdict
 /// with its explanation, every practice's completeness, every input problem.
 /// Deterministic: the same report gives the same bytes.
-/// Written in parts to `sink` (about a megabyte at a time) so the whole text
-/// is never in memory; false when `sink` returns false.
-bool WriteResultsJson(const Report& report, const std::function<bool(std::string_view)>& sink);
-/// The same, as one string (for tests and small regions).
 std::string RenderResultsJson(const Report& report);
+
+/// The same file in parts, so a build can write it while it judges the
+/// practices one by one: the head (up to the practices, with the counts of
+/// `report`, which may be a summary), each practice in turn (`index` is its
+/// place in the registry), and the tail (after the practices: the input
+/// problems). Head, practices 0..n-1 and tail joined are RenderResultsJson.
+std::string ResultsKop(const Report& report);
+void AppendResultsPraktijk(const PraktijkResultaat& praktijk, size_t index, std::string* out);
+std::string ResultsStaart(const Report& report);
 
 }  // namespace mtvp
 

@@ -164,9 +164,13 @@ void AppendEscaped(std::string_view s, std::string* out) {
   out->append(s.data() + start, s.size() - start);
 }
 
+/// Output beyond this much is handed to the sink, when there is one.
+constexpr size_t kFlushBytes = 1 << 20;
+
 class Renderer {
  public:
-  Renderer(const std::vector<Node>& nodes, std::string* out) : nodes_(nodes), out_(out) {}
+  Renderer(const std::vector<Node>& nodes, std::string* out, const TemplateSink* sink)
+      : nodes_(nodes), out_(out), sink_(sink) {}
 
   void Render(const Data& view) {
     stack_.push_back(&view);
@@ -175,6 +179,7 @@ class Renderer {
   }
 
   const std::set<std::string>& missing() const { return missing_; }
+  bool sink_ok() const { return sink_ok_; }
 
  private:
   bool BlankSince(size_t start) const {
@@ -192,6 +197,12 @@ class Renderer {
     }
     line_start_ = out_->size();
     standalone_ = false;
+    // Complete lines can go: only the current one may still be dropped.
+    if (sink_ && line_start_ >= kFlushBytes) {
+      sink_ok_ = (*sink_)(std::string_view(*out_).substr(0, line_start_)) && sink_ok_;
+      out_->erase(0, line_start_);
+      line_start_ = 0;
+    }
   }
 
   // Innermost context first; a dotted name must resolve fully within one
@@ -219,8 +230,8 @@ class Renderer {
       if (item) stack_.pop_back();
       standalone_ = true;  // its closing tag
     };
-    if (context && context->is_list() && !context->items().empty()) {
-      for (const Data& item : context->items()) body(&item);
+    if (context && context->is_list() && !context->children().empty()) {
+      for (const Data::Child& item : context->children()) body(&item.value);
     } else {
       body(context);
     }
@@ -257,6 +268,8 @@ class Renderer {
 
   const std::vector<Node>& nodes_;
   std::string* out_;
+  const TemplateSink* sink_;
+  bool sink_ok_ = true;
   std::vector<const Data*> stack_;
   size_t line_start_ = 0;
   bool standalone_ = false;
@@ -275,14 +288,18 @@ std::optional<std::string_view> EmbeddedTemplate(std::string_view name) {
 namespace {
 
 bool RenderCompiled(std::string_view name, const Compiled& compiled, const Data& view, std::string* out,
-                    std::string* error) {
+                    std::string* error, const TemplateSink* sink = nullptr) {
   if (!compiled.error.empty()) {
     *error = "sjabloon " + std::string(name) + ": " + compiled.error;
     return false;
   }
   out->clear();
-  Renderer renderer(compiled.nodes, out);
+  Renderer renderer(compiled.nodes, out, sink);
   renderer.Render(view);
+  if (sink && (!renderer.sink_ok() || !(*sink)(*out))) {
+    *error = "sjabloon " + std::string(name) + ": de uitvoer kon niet worden geschreven";
+    return false;
+  }
   if (!renderer.missing().empty()) {
     *error = "sjabloon " + std::string(name) + " gebruikt onbekende naam";
     for (const std::string& m : renderer.missing()) *error += " \"" + m + "\"";
@@ -302,6 +319,17 @@ bool RenderTemplate(std::string_view name, const Data& view, std::string* out, s
     return false;
   }
   return RenderCompiled(name, it->second, view, out, error);
+}
+
+bool RenderTemplateTo(std::string_view name, const Data& view, const TemplateSink& sink, std::string* error) {
+  const auto& templates = CompiledTemplates();
+  const auto it = templates.find(name);
+  if (it == templates.end()) {
+    *error = "sjabloon " + std::string(name) + " ontbreekt in de build";
+    return false;
+  }
+  std::string buffer;
+  return RenderCompiled(name, it->second, view, &buffer, error, &sink);
 }
 
 bool RenderTemplateText(std::string_view text, const Data& view, std::string* out, std::string* error) {

@@ -2,6 +2,7 @@
 #define MTVP_HTML_TEMPLATES_H_
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,6 +31,14 @@ std::optional<std::string_view> EmbeddedTemplate(std::string_view name);
 /// is an error, so a typo in a template fails the build of the site instead
 /// of leaving a silent gap.
 bool RenderTemplate(std::string_view name, const Data& view, std::string* out, std::string* error);
+
+/// Receives rendered output in parts; false when it could not be written.
+using TemplateSink = std::function<bool(std::string_view)>;
+
+/// RenderTemplate for a large page: complete lines go to `sink` about a
+/// megabyte at a time instead of being held whole. On an error the sink may
+/// have had part of the page.
+bool RenderTemplateTo(std::string_view name, const Data& view, const TemplateSink& sink, std::string* error);
 
 /// Compiles `text` on the spot and renders it as RenderTemplate does (for
 /// tests of the renderer itself; pages use RenderTemplate).

@@ -38,7 +38,7 @@ class Data {
     Set(std::string_view(name, N - 1), std::move(value));
   }
   /// Appends an item to a list.
-  void push_back(Data item) { items_.push_back(std::move(item)); }
+  void push_back(Data item);
 
   type kind() const { return type_; }
   bool is_object() const { return type_ == type::object; }
@@ -46,14 +46,15 @@ class Data {
   bool is_string() const { return type_ == type::string; }
   bool is_bool() const { return type_ == type::boolean; }
   /// What Mustache skips a section for: false and the empty list.
-  bool is_falsy() const { return (type_ == type::boolean && !bool_) || (type_ == type::list && items_.empty()); }
+  bool is_falsy() const;
 
   const std::string& string_value() const { return string_; }
   bool bool_value() const { return bool_; }
-  /// The items of a list.
-  const std::vector<Data>& items() const { return items_; }
-  /// The members of an object, in the order they were set.
-  const std::vector<std::pair<std::string_view, Data>>& members() const { return members_; }
+  /// A member of an object (with its name) or an item of a list (no name).
+  struct Child;
+  /// The items of a list, or the members of an object in the order they
+  /// were set.
+  const std::vector<Child>& children() const { return children_; }
   /// Member `name` of an object, or nullptr.
   const Data* get(std::string_view name) const;
 
@@ -63,9 +64,19 @@ class Data {
   type type_ = type::object;
   bool bool_ = false;
   std::string string_;
-  std::vector<Data> items_;
-  std::vector<std::pair<std::string_view, Data>> members_;
+  std::vector<Child> children_;  // one vector for both keeps a node small
 };
+
+struct Data::Child {
+  std::string_view name;
+  Data value;
+};
+
+inline void Data::push_back(Data item) { children_.push_back({{}, std::move(item)}); }
+
+inline bool Data::is_falsy() const {
+  return (type_ == type::boolean && !bool_) || (type_ == type::list && children_.empty());
+}
 
 }  // namespace mtvp::html
 

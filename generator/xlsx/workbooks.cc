@@ -32,21 +32,36 @@ std::vector<OutputJob> WorkbookJobs(const Report& report, const WorkbookOptions&
                              [&report, options](const std::filesystem::path& p, std::string* error) {
                                return xlsx::WriteZorgverzekeraarWorkbook(report, options.min_cel, p, error);
                              }));
-  if (!options.praktijk_werkboeken) return jobs;
-  for (const PraktijkResultaat& pr : report.praktijken) {
-    // The loader refuses invalid codes; checked again because it becomes a path.
-    if (!IsValidAgb(pr.praktijk.agb)) continue;
-    jobs.push_back(WorkbookJob("downloads/praktijk-" + pr.praktijk.agb + ".xlsx", 2,
-                               [&report, &pr](const std::filesystem::path& p, std::string* error) {
-                                 return xlsx::WritePraktijkWorkbook(report, pr, p, error);
-                               }));
-  }
   return jobs;
+}
+
+std::string PraktijkWerkboekPad(const PraktijkResultaat& praktijk) {
+  return "downloads/praktijk-" + praktijk.praktijk.agb + ".xlsx";
+}
+
+bool WritePraktijkWerkboek(const Report& report, const PraktijkResultaat& praktijk, OutputStage* stage,
+                           std::vector<std::string>* written, std::string* error) {
+  // The loader refuses invalid codes; checked again because it becomes a path.
+  if (!IsValidAgb(praktijk.praktijk.agb)) return true;
+  const std::string relative = PraktijkWerkboekPad(praktijk);
+  const std::optional<std::filesystem::path> path = stage->PathFor(relative, error);
+  if (!path || !xlsx::WritePraktijkWorkbook(report, praktijk, *path, error)) return false;
+  written->push_back(relative);
+  return true;
 }
 
 bool WriteWorkbooks(const Report& report, const WorkbookOptions& options, OutputStage* stage,
                     std::vector<std::string>* written, std::string* error) {
-  return RunJobs(WorkbookJobs(report, options), 1, stage, written, error);
+  std::vector<OutputJob> jobs = WorkbookJobs(report, options);
+  if (options.praktijk_werkboeken) {
+    for (const PraktijkResultaat& pr : report.praktijken) {
+      jobs.push_back({[&report, &pr](OutputStage* s, std::vector<std::string>* w, std::string* e) {
+                        return WritePraktijkWerkboek(report, pr, s, w, e);
+                      },
+                      2});
+    }
+  }
+  return RunJobs(jobs, 1, stage, written, error);
 }
 
 }  // namespace mtvp

@@ -17,16 +17,22 @@ struct WorkbookOptions {
   bool praktijk_werkboeken = false;
 };
 
-/// One job per XLSX download: downloads/regio-overzicht.xlsx (project
-/// leader), downloads/zorgverzekeraar.xlsx (aggregates only) and, when
-/// asked, downloads/praktijk-<agb>.xlsx per practice. The jobs refer to
-/// `report`, which must outlive them.
+/// One job per region-wide XLSX download: downloads/regio-overzicht.xlsx
+/// (project leader) and downloads/zorgverzekeraar.xlsx (aggregates only).
+/// They read only what Detail::kAandacht keeps, and refer to `report`, which
+/// must outlive them.
 std::vector<OutputJob> WorkbookJobs(const Report& report, const WorkbookOptions& options);
 
-/// Writes the XLSX downloads into the stage, one after the other: downloads/regio-overzicht.xlsx
-/// (project leader), downloads/zorgverzekeraar.xlsx (aggregates only) and,
-/// when asked, one workbook per practice. Appends every file written to
-/// `written` (relative to the site); false with a Dutch `error` otherwise.
+/// downloads/praktijk-<agb>.xlsx: one practice's own workbook, with every
+/// verdict of `praktijk`; `report` gives the plan and may be a summary.
+/// Thread-safe.
+std::string PraktijkWerkboekPad(const PraktijkResultaat& praktijk);
+bool WritePraktijkWerkboek(const Report& report, const PraktijkResultaat& praktijk, OutputStage* stage,
+                           std::vector<std::string>* written, std::string* error);
+
+/// Every download of a full report (practice workbooks when `options` asks),
+/// one after the other. Appends every file written to `written` (relative
+/// to the site); false with a Dutch `error` otherwise.
 bool WriteWorkbooks(const Report& report, const WorkbookOptions& options, OutputStage* stage,
                     std::vector<std::string>* written, std::string* error);
 

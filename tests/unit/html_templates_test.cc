@@ -16,13 +16,13 @@ kainjow::mustache::data ToKainjow(const Data& d) {
     case Data::type::boolean: return kainjow::mustache::data(d.bool_value());
     case Data::type::list: {
       kainjow::mustache::data list(kainjow::mustache::data::type::list);
-      for (const Data& item : d.items()) list.push_back(ToKainjow(item));
+      for (const Data::Child& item : d.children()) list.push_back(ToKainjow(item.value));
       return list;
     }
     case Data::type::object: break;
   }
   kainjow::mustache::data object;
-  for (const auto& [name, value] : d.members()) object.set(std::string(name), ToKainjow(value));
+  for (const Data::Child& member : d.children()) object.set(std::string(member.name), ToKainjow(member.value));
   return object;
 }
 

@@ -41,8 +41,9 @@ PraktijkResultaat Maak(const std::string& agb, const std::string& cohort, Status
   JaarResultaat jr;
   jr.jaar = 1;
   jr.inzending = InzendStatus::kCompleet;
-  jr.gegevens = Inzending{};
-  jr.gegevens->waarden["verwijzingen"] = Waarde{false, verwijzingen, false};
+  auto gegevens = std::make_shared<Inzending>();
+  gegevens->waarden["verwijzingen"] = Waarde{false, verwijzingen, false};
+  jr.gegevens = std::move(gegevens);
   jr.oordeel = status;
   jr.per_kernelement = {{"anders-werken", status}};
   if (!interventie.empty()) {
