@@ -32,6 +32,13 @@ std::string Woorden(const std::string& text, size_t pos, size_t n) {
   return out;
 }
 
+// The length of the first word of a name that starts with a word character.
+size_t EersteWoordLengte(std::string_view naam) {
+  size_t i = 0;
+  while (i < naam.size() && IsWoordteken(naam[i])) ++i;
+  return i;
+}
+
 size_t AantalWoorden(const std::string& naam) {
   size_t n = 0;
   for (size_t i = 0; i < naam.size(); ++i) {
@@ -44,7 +51,7 @@ size_t AantalWoorden(const std::string& naam) {
 
 Praktijknamen::Praktijknamen(const Report& report) {
   for (const PraktijkResultaat& pr : report.praktijken) {
-    agbs_.insert(pr.praktijk.agb);
+    agbs_.insert(pr.praktijk.agb);  // views into the report, which outlives this index
     const std::string& naam = pr.praktijk.naam;
     if (naam.empty()) continue;
     // Names are looked for where a word starts; the rare one that starts
@@ -56,7 +63,7 @@ Praktijknamen::Praktijknamen(const Report& report) {
     const std::string sleutel = Woorden(naam, 0, std::min(kSleutelWoorden, AantalWoorden(naam)));
     if (sleutel.empty()) continue;
     namen_[sleutel].push_back(naam);
-    eerste_woorden_.insert(Woorden(naam, 0, 1));
+    eerste_woorden_.insert(std::string_view(naam).substr(0, EersteWoordLengte(naam)));
   }
   for (auto& [sleutel, namen] : namen_) {
     std::sort(namen.begin(), namen.end(), [](const std::string& a, const std::string& b) {
@@ -81,8 +88,8 @@ std::string Praktijknamen::Verberg(const std::string& input, const Praktijk& eig
     if (woordbegin && IsCijfer(text[i])) {
       size_t j = i;
       while (j < text.size() && IsCijfer(text[j])) ++j;
-      const std::string getal = text.substr(i, j - i);
-      out += getal.size() == 8 && getal != eigen.agb && agbs_.count(getal) ? kVervanging : getal;
+      const std::string_view getal = std::string_view(text).substr(i, j - i);
+      out += getal.size() == 8 && getal != eigen.agb && agbs_.contains(getal) ? std::string_view(kVervanging) : getal;
       i = j;
       continue;
     }

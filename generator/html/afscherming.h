@@ -1,7 +1,7 @@
 #ifndef MTVP_HTML_AFSCHERMING_H_
 #define MTVP_HTML_AFSCHERMING_H_
 
-#include <set>
+#include <string_view>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -24,11 +24,12 @@ class Praktijknamen {
   std::string Verberg(const std::string& input, const Praktijk& eigen) const;
 
  private:
-  std::unordered_set<std::string> agbs_;
+  // Views into the report's practices (the report outlives this index).
+  std::unordered_set<std::string_view> agbs_;
   // The first one, two or three words of a name -> the names that start so,
   // longest first.
   std::unordered_map<std::string, std::vector<std::string>> namen_;
-  std::set<std::string, std::less<>> eerste_woorden_;  // the first word of every key of namen_
+  std::unordered_set<std::string_view> eerste_woorden_;  // the first word of every name in namen_
   std::vector<std::string> overig_;  // names that do not start with a letter or digit
 };
 

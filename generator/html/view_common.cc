@@ -1,5 +1,7 @@
 #include "html/view_common.h"
 
+#include <array>
+
 #include <cstdio>
 
 #include "vocabulary.h"
@@ -38,6 +40,15 @@ Data StatusView(Status s) {
   return d;
 }
 
+Data StatusRef(Status s) {
+  static const std::array<Data, 5> views = [] {
+    std::array<Data, 5> out;
+    for (Status st : kStatusOrde) out[static_cast<size_t>(st)] = StatusView(st);
+    return out;
+  }();
+  return Data::Ref(views.at(static_cast<size_t>(s)));
+}
+
 Data OordeelView(Status s) {
   Data d = StatusView(s);
   if (s == Status::kNietVanToepassing) {
@@ -74,7 +85,7 @@ Data InzendView(InzendStatus s) {
 Data StatusCelView(const std::optional<Status>& s) {
   Data d;
   d.set("heeft_status", s.has_value());
-  d.set("status", s ? StatusView(*s) : Data());
+  d.set("status", s ? StatusRef(*s) : Data());
   d.set("rang", s ? SortKey(StatusRank(*s)) : std::string("-1"));
   return d;
 }

@@ -17,6 +17,9 @@ namespace mtvp::html {
 /// A status badge: {klasse, label, naam, teken, rang}. `teken` is a symbol shown
 /// next to the text (never instead of it); `rang` sorts worst first.
 Data StatusView(Status s);
+/// StatusView as a shared, read-only view (Data::Ref), for the many badges
+/// of a page.
+Data StatusRef(Status s);
 /// StatusView for a practice's overall verdict: "niet van toepassing" reads
 /// "nog niet beoordeeld" there (no programme year has ended yet).
 Data OordeelView(Status s);

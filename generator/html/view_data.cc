@@ -3,6 +3,7 @@
 namespace mtvp::html {
 
 void Data::Set(std::string_view name, Data value) {
+  if (ref_) *this = Data(*ref_);  // copy on write
   for (Child& c : children_) {
     if (c.name == name) {
       c.value = std::move(value);
@@ -13,7 +14,7 @@ void Data::Set(std::string_view name, Data value) {
 }
 
 const Data* Data::get(std::string_view name) const {
-  for (const Child& c : children_) {
+  for (const Child& c : R().children_) {
     if (c.name == name) return &c.value;
   }
   return nullptr;

@@ -30,6 +30,14 @@ class Data {
   Data(std::string_view s) : type_(type::string), string_(s) {}        // NOLINT
   Data(const char* s) : type_(type::string), string_(s) {}             // NOLINT
   Data(bool b) : type_(type::boolean), bool_(b) {}                     // NOLINT
+  /// A read-only stand-in for `target`, which must outlive it: for views
+  /// that are the same on every page (a status badge), built once instead
+  /// of thousands of times. Setting a member on it makes it a copy first.
+  static Data Ref(const Data& target) {
+    Data d;
+    d.ref_ = &target;
+    return d;
+  }
 
   /// Sets member `name` of an object. Names are string literals, so they
   /// are kept as views and never copied.
@@ -40,31 +48,34 @@ class Data {
   /// Appends an item to a list.
   void push_back(Data item);
 
-  type kind() const { return type_; }
-  bool is_object() const { return type_ == type::object; }
-  bool is_list() const { return type_ == type::list; }
-  bool is_string() const { return type_ == type::string; }
-  bool is_bool() const { return type_ == type::boolean; }
+  type kind() const { return R().type_; }
+  bool is_object() const { return kind() == type::object; }
+  bool is_list() const { return kind() == type::list; }
+  bool is_string() const { return kind() == type::string; }
+  bool is_bool() const { return kind() == type::boolean; }
   /// What Mustache skips a section for: false and the empty list.
   bool is_falsy() const;
 
-  const std::string& string_value() const { return string_; }
-  bool bool_value() const { return bool_; }
+  const std::string& string_value() const { return R().string_; }
+  bool bool_value() const { return R().bool_; }
   /// A member of an object (with its name) or an item of a list (no name).
   struct Child;
   /// The items of a list, or the members of an object in the order they
   /// were set.
-  const std::vector<Child>& children() const { return children_; }
+  const std::vector<Child>& children() const { return R().children_; }
   /// Member `name` of an object, or nullptr.
   const Data* get(std::string_view name) const;
 
  private:
   void Set(std::string_view name, Data value);
+  /// The node itself, or what it stands in for.
+  const Data& R() const { return ref_ ? *ref_ : *this; }
 
   type type_ = type::object;
   bool bool_ = false;
   std::string string_;
   std::vector<Child> children_;  // one vector for both keeps a node small
+  const Data* ref_ = nullptr;
 };
 
 struct Data::Child {
@@ -72,10 +83,14 @@ struct Data::Child {
   Data value;
 };
 
-inline void Data::push_back(Data item) { children_.push_back({{}, std::move(item)}); }
+inline void Data::push_back(Data item) {
+  if (ref_) *this = Data(*ref_);
+  children_.push_back({{}, std::move(item)});
+}
 
 inline bool Data::is_falsy() const {
-  return (type_ == type::boolean && !bool_) || (type_ == type::list && children_.empty());
+  const Data& d = R();
+  return (d.type_ == type::boolean && !d.bool_) || (d.type_ == type::list && d.children_.empty());
 }
 
 }  // namespace mtvp::html

@@ -32,7 +32,7 @@ Data VerdictView(const Verdict& v, int jaar, const Afscherming& af) {
   d.set("aanname", v.zekerheid == Zekerheid::kAanname);
   d.set("ernst", std::string(Name(v.ernst)));
   d.set("geen_eis", v.ernst != Ernst::kEis);
-  d.set("status", StatusView(v.status));
+  d.set("status", StatusRef(v.status));
   d.set("werkelijk", af(v.werkelijk.empty() ? "–" : v.werkelijk));
   d.set("vereist", af(v.vereist.empty() ? "–" : v.vereist));
   d.set("tekort", af(v.tekort));
@@ -107,7 +107,7 @@ Data KernelementView(const Regioplan& plan, const Kernelement& ke, const JaarRes
   d.set("id", ke.id);
   d.set("naam", ke.naam);
   d.set("anker", Anker(jr.jaar, ke.id));
-  d.set("status", StatusView(status));
+  d.set("status", StatusRef(status));
   const std::string jaar = ", programmajaar " + std::to_string(jr.jaar);
   d.set("groeimodel", VerdictTabel("Groeimodel " + ke.naam + jaar, std::move(groeimodel), true, false));
   d.set("menu", VerdictTabel("Keuzes die niet meetellen, " + ke.naam + jaar, std::move(menu), true, false));
@@ -134,7 +134,7 @@ Data IntervisieView(const JaarResultaat& jr, const Afscherming& af) {
     sessies.push_back(std::move(s));
   }
   Data d;
-  d.set("status", StatusView(jr.intervisie));
+  d.set("status", StatusRef(jr.intervisie));
   d.set("tabel", VerdictTabel("Intervisie, programmajaar " + std::to_string(jr.jaar), std::move(verdicts), true, false));
   d.set("heeft_sessies", !sessies.empty());
   d.set("sessies", ListOf(std::move(sessies)));
@@ -187,7 +187,7 @@ Data JaarView(const Report& report, const JaarResultaat& jr, const Afscherming& 
     return d;
   }
   d.set("ingediend_op", jr.gegevens->ingediend_op.Dutch());
-  d.set("oordeel", StatusView(jr.oordeel));
+  d.set("oordeel", StatusRef(jr.oordeel));
   std::vector<Data> kes;
   for (const Kernelement& ke : plan.kernelementen) kes.push_back(KernelementView(plan, ke, jr, af));
   d.set("kernelementen", ListOf(std::move(kes)));

@@ -125,6 +125,29 @@ TEST_CASE("Templates: the Mustache rules the pages rely on, as kainjow has them"
   CHECK(error == "sjabloon (tekst) gebruikt onbekende naam \"onbekend\" \"ook.niet\"");
 }
 
+TEST_CASE("Templates: a shared view (Data::Ref) renders as its target and is copied before it changes",
+          "[html][templates]") {
+  Data badge;
+  badge.set("klasse", "voldoet");
+  badge.set("label", "voldoet");
+  badge.set("teken", "✓");
+  Data view;
+  view.set("status", Data::Ref(badge));
+  std::string ours, direct, error;
+  REQUIRE(RenderTemplateText("{{#status}}{{> badge}}{{/status}} {{status.label}}", view, &ours, &error));
+  Data copy;
+  copy.set("status", badge);
+  REQUIRE(RenderTemplateText("{{#status}}{{> badge}}{{/status}} {{status.label}}", copy, &direct, &error));
+  CHECK(ours == direct);
+  CHECK(ours.find("badge-voldoet") != std::string::npos);
+  // Changing the reference changes a copy, never the shared target.
+  Data changed = Data::Ref(badge);
+  changed.set("label", "anders");
+  CHECK(changed.get("label")->string_value() == "anders");
+  CHECK(changed.get("teken")->string_value() == "✓");
+  CHECK(badge.get("label")->string_value() == "voldoet");
+}
+
 TEST_CASE("Templates: every page template and the stylesheet are embedded", "[html][templates]") {
   for (const char* name : {"overzicht.mustache", "problemen.mustache", "praktijk.mustache",
                            "zorgverzekeraar.mustache", "kop.mustache", "stijl.css", "overzicht.js"}) {

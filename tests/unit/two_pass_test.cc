@@ -1,0 +1,80 @@
+// The build judges every practice twice (build.cc): once keeping only the
+// verdicts to follow up, once per practice with every verdict as it renders.
+// These tests hold the two passes to the one-pass report they replace.
+#include <catch2/catch.hpp>
+
+#include "evaluate.h"
+#include "region_loader.h"
+#include "results_json.h"
+#include "test_util.h"
+#include "vocabulary.h"
+
+namespace mtvp {
+namespace {
+
+std::string Beschrijving(const Verdict& v) { return v.regel + " " + std::string(Name(v.status)) + " " + v.uitleg; }
+
+bool VraagtAandacht(const Verdict& v) {
+  return v.status == Status::kVoldoetNiet || v.status == Status::kOnvolledig ||
+         v.status == Status::kAfwijkingGeaccepteerd;
+}
+
+}  // namespace
+
+TEST_CASE("Two passes: the summary and the per-practice pass agree with the full report", "[evaluate][build]") {
+  for (const char* sample : {"utrecht", "oost-gelderland", "primacura", "gelders-rivierenland"}) {
+    INFO(sample);
+    const auto input = std::make_shared<const RegionInput>(LoadRegion(test::SourceDir() / "data-samples" / sample, 2));
+    REQUIRE(Evaluable(*input));
+    const Date peildatum = input->plan->peildatum;
+    const Report full = Evaluate(input, peildatum, 1);
+    const Report summary = Evaluate(input, peildatum, 2, Detail::kAandacht);
+    const RegionEvaluator evaluator(input, peildatum);
+    REQUIRE(evaluator.size() == full.praktijken.size());
+    REQUIRE(summary.praktijken.size() == full.praktijken.size());
+
+    // The results file written from the summary's head and tail and the
+    // second pass's practices is the one-pass file, byte for byte.
+    std::string parts = ResultsKop(summary);
+    size_t kept = 0, dropped = 0;
+    for (size_t i = 0; i < full.praktijken.size(); ++i) {
+      const PraktijkResultaat judged = evaluator.Judge(i);
+      AppendResultsPraktijk(judged, i, &parts);
+      const PraktijkResultaat& f = full.praktijken[i];
+      const PraktijkResultaat& s = summary.praktijken[i];
+      CHECK(s.oordeel == f.oordeel);
+      REQUIRE(s.jaren.size() == f.jaren.size());
+      for (size_t j = 0; j < f.jaren.size(); ++j) {
+        CHECK(s.jaren[j].oordeel == f.jaren[j].oordeel);
+        CHECK(s.jaren[j].interventies.size() == f.jaren[j].interventies.size());
+        CHECK(s.jaren[j].gegevens == f.jaren[j].gegevens);  // the same shared submission, not a copy
+        std::vector<std::string> expected, got;
+        for (const Verdict& v : f.jaren[j].verdicts) {
+          if (VraagtAandacht(v)) {
+            expected.push_back(Beschrijving(v));
+          } else {
+            ++dropped;
+          }
+        }
+        for (const Verdict& v : s.jaren[j].verdicts) got.push_back(Beschrijving(v));
+        CHECK(got == expected);
+        kept += got.size();
+      }
+    }
+    parts += ResultsStaart(summary);
+    CHECK(parts == RenderResultsJson(full));
+    CHECK(dropped > kept);  // the summary is much smaller than the report
+  }
+}
+
+TEST_CASE("Two passes: the report is the same on one thread and on several", "[evaluate][build]") {
+  const auto input =
+      std::make_shared<const RegionInput>(LoadRegion(test::SourceDir() / "data-samples" / "utrecht", 1));
+  REQUIRE(Evaluable(*input));
+  const auto input2 =
+      std::make_shared<const RegionInput>(LoadRegion(test::SourceDir() / "data-samples" / "utrecht", 4));
+  CHECK(RenderResultsJson(Evaluate(input, input->plan->peildatum, 1)) ==
+        RenderResultsJson(Evaluate(input2, input2->plan->peildatum, 4)));
+}
+
+}  // namespace mtvp
