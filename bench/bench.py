@@ -25,25 +25,36 @@ import shutil
 import statistics
 import subprocess
 import sys
-import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
-def run_measured(args, cwd=None):
+# Runs the command given as arguments and prints its wall time, CPU time and
+# peak RSS as JSON. It runs in a fresh interpreter: a child forked straight
+# from this script would count this script's memory (the results it read for
+# the Hugo site) in its peak RSS until it execs.
+MEASURE = """
+import json, os, subprocess, sys, time
+start = time.perf_counter()
+proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+stderr = proc.stderr.read()
+_, status, usage = os.wait4(proc.pid, 0)
+print(json.dumps({"wall": time.perf_counter() - start, "cpu": usage.ru_utime + usage.ru_stime,
+                  "rss": usage.ru_maxrss * 1024, "code": os.waitstatus_to_exitcode(status),
+                  "stderr": stderr.decode(errors="replace")[-2000:]}))
+"""
+
+
+def run_measured(args):
     """Runs `args`; returns (wall s, cpu s, peak RSS bytes). Fails loudly."""
-    start = time.perf_counter()
-    proc = subprocess.Popen([str(a) for a in args], cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    stderr = proc.stderr.read().decode(errors="replace")
-    proc.stderr.close()
-    code = os.waitstatus_to_exitcode(status)
+    out = subprocess.run([sys.executable, "-c", MEASURE, *[str(a) for a in args]], capture_output=True, text=True,
+                         check=True)
+    m = json.loads(out.stdout)
     # Exit code 1 is a finished build whose input has errors: synth puts a
     # few invalid submissions in on purpose.
-    if code not in (0, 1):
-        sys.exit(f"{args[0]} failed ({code}): {stderr[-2000:]}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
+    if m["code"] not in (0, 1):
+        sys.exit(f"{args[0]} failed ({m['code']}): {m['stderr']}")
+    return m["wall"], m["cpu"], m["rss"]
 
 
 def tree_size(path):

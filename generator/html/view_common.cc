@@ -82,12 +82,36 @@ Data InzendView(InzendStatus s) {
   return d;
 }
 
-Data StatusCelView(const std::optional<Status>& s) {
+namespace {
+
+Data BuildStatusCel(const std::optional<Status>& s) {
   Data d;
   d.set("heeft_status", s.has_value());
   d.set("status", s ? StatusRef(*s) : Data());
   d.set("rang", s ? SortKey(StatusRank(*s)) : std::string("-1"));
   return d;
+}
+
+}  // namespace
+
+Data StatusCelView(const std::optional<Status>& s) {
+  // Six cells in all (five statuses and none), shared by every table row.
+  static const std::array<Data, 6> cellen = [] {
+    std::array<Data, 6> out;
+    for (Status st : kStatusOrde) out[static_cast<size_t>(st)] = BuildStatusCel(st);
+    out[5] = BuildStatusCel(std::nullopt);
+    return out;
+  }();
+  return Data::Ref(cellen[s ? static_cast<size_t>(*s) : 5]);
+}
+
+Data OordeelRef(Status s) {
+  static const std::array<Data, 5> views = [] {
+    std::array<Data, 5> out;
+    for (Status st : kStatusOrde) out[static_cast<size_t>(st)] = OordeelView(st);
+    return out;
+  }();
+  return Data::Ref(views.at(static_cast<size_t>(s)));
 }
 
 Data ListOf(std::vector<Data> items) {

@@ -23,6 +23,8 @@ Data StatusRef(Status s);
 /// StatusView for a practice's overall verdict: "niet van toepassing" reads
 /// "nog niet beoordeeld" there (no programme year has ended yet).
 Data OordeelView(Status s);
+/// OordeelView as a shared, read-only view (Data::Ref).
+Data OordeelRef(Status s);
 /// The same for a submission status.
 Data InzendView(InzendStatus s);
 /// CSS class suffix of a status ("voldoet-niet").
@@ -33,6 +35,7 @@ extern const Status kStatusOrde[5];
 
 /// A table cell for templates/statuscel.mustache and statuskort.mustache:
 /// {heeft_status, status, rang}; no status reads "nog niet beoordeeld".
+/// A shared, read-only view (Data::Ref).
 Data StatusCelView(const std::optional<Status>& s);
 
 /// A list value for Mustache, built from a vector of views.

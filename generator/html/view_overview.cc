@@ -68,7 +68,7 @@ Data PraktijkRij(const Report& report, const PraktijkResultaat& pr) {
   d.set("cohort_sort", cohort ? cohort->start.Iso() + p.cohort : p.cohort);
   d.set("jaar", ProgrammajaarTekst(pr.lopend_jaar));
   d.set("jaar_sort", SortKey(pr.lopend_jaar));
-  d.set("oordeel", OordeelView(pr.oordeel));
+  d.set("oordeel", OordeelRef(pr.oordeel));
   d.set("uitgetreden", pr.uitgetreden);
   d.set("uitgetreden_op", p.uitgetreden_op ? p.uitgetreden_op->Dutch() : std::string());
   std::vector<Data> kes;
