@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
+#include <exception>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -20,16 +22,30 @@ inline unsigned ThreadCount(int requested) {
 /// calling one included), handing out indexes one at a time so uneven work
 /// evens out. Each call must write only its own slot of the caller's
 /// results; the caller then combines them in index order, which keeps the
-/// output independent of the thread count and of timing. `fn` must not throw.
+/// output independent of the thread count and of timing. If a call throws,
+/// no new indexes are handed out and the first exception is rethrown on the
+/// calling thread once every thread has stopped (as with one thread, where
+/// it would have ended the loop).
 template <typename Fn>
 void ParallelFor(size_t n, unsigned threads, Fn fn) {
   std::atomic<size_t> next{0};
+  std::mutex mutex;
+  std::exception_ptr failure;
   auto work = [&] {
-    for (size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < n;) fn(i);
+    try {
+      for (size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < n;) fn(i);
+    } catch (...) {
+      next.store(n, std::memory_order_relaxed);
+      const std::lock_guard<std::mutex> lock(mutex);
+      if (!failure) failure = std::current_exception();
+    }
   };
-  std::vector<std::jthread> helpers;
-  for (unsigned t = 1; t < std::min<size_t>(threads, n); ++t) helpers.emplace_back(work);
-  work();
+  {
+    std::vector<std::jthread> helpers;
+    for (unsigned t = 1; t < std::min<size_t>(threads, n); ++t) helpers.emplace_back(work);
+    work();
+  }  // joins the helpers
+  if (failure) std::rethrow_exception(failure);
 }
 
 }  // namespace mtvp

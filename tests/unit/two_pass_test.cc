@@ -3,7 +3,12 @@
 // These tests hold the two passes to the one-pass report they replace.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <atomic>
+#include <stdexcept>
+
 #include "evaluate.h"
+#include "parallel.h"
 #include "region_loader.h"
 #include "results_json.h"
 #include "test_util.h"
@@ -75,6 +80,22 @@ TEST_CASE("Two passes: the report is the same on one thread and on several", "[e
       std::make_shared<const RegionInput>(LoadRegion(test::SourceDir() / "data-samples" / "utrecht", 4));
   CHECK(RenderResultsJson(Evaluate(input, input->plan->peildatum, 1)) ==
         RenderResultsJson(Evaluate(input2, input2->plan->peildatum, 4)));
+}
+
+TEST_CASE("ParallelFor: every index once, and an exception reaches the caller", "[build]") {
+  for (unsigned threads : {1u, 2u, 8u}) {
+    std::vector<int> seen(1000, 0);
+    ParallelFor(seen.size(), threads, [&](size_t i) { ++seen[i]; });
+    CHECK(std::count(seen.begin(), seen.end(), 1) == 1000);
+    std::atomic<int> calls{0};
+    CHECK_THROWS_AS(ParallelFor(1000, threads,
+                                [&](size_t i) {
+                                  ++calls;
+                                  if (i == 10) throw std::runtime_error("stuk");
+                                }),
+                    std::runtime_error);
+    CHECK(calls < 1000);  // no new work after the failure
+  }
 }
 
 }  // namespace mtvp
