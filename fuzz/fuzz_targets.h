@@ -25,6 +25,8 @@
 #include <utility>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "evaluate.h"
 #include "explain.h"
 #include "json_input.h"
@@ -241,6 +243,9 @@ inline void EvaluateAndRender(const RegionInput& in, Date peildatum, const std::
   }
   const std::string json = RenderResultsJson(report);
   if (json.size() < 2 || json.front() != '{' || !json.ends_with("}\n")) out->Break("resultaten.json is geen JSON-object");
+  // Written by JsonWriter, not by a JSON library: it must still parse,
+  // strictly (valid UTF-8 in every string).
+  if (!nlohmann::json::accept(json)) out->Break("resultaten.json is geen geldige JSON");
   for (const PraktijkResultaat& pr : report.praktijken) {
     if (!explain.empty() && pr.praktijk.agb != explain) continue;
     const std::string brief = ExplainPraktijk(report, pr, std::nullopt);
