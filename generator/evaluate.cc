@@ -234,10 +234,7 @@ PraktijkResultaat RegionEvaluator::Judge(size_t index) const {
 
 void KeepAandacht(PraktijkResultaat* praktijk) {
   for (JaarResultaat& jr : praktijk->jaren) {
-    std::erase_if(jr.verdicts, [](const Verdict& v) {
-      return v.status != Status::kVoldoetNiet && v.status != Status::kOnvolledig &&
-             v.status != Status::kAfwijkingGeaccepteerd;
-    });
+    std::erase_if(jr.verdicts, [](const Verdict& v) { return !VraagtAandacht(v.status); });
     jr.verdicts.shrink_to_fit();
   }
 }

@@ -12,9 +12,9 @@ namespace mtvp {
 /// How much of each practice a report keeps.
 enum class Detail {
   kVolledig,     // every verdict
-  kAandacht,     // only the verdicts to follow up (voldoet niet, onvolledig,
-                 // afwijking geaccepteerd): enough for the overview, the
-                 // aggregates and the workbooks, and a fraction of the memory
+  kAandacht,     // only the verdicts to follow up (VraagtAandacht): enough for
+                 // the overview, the aggregates and the region workbooks, and
+                 // a fraction of the memory
 };
 
 /// Judges every registered practice and programme year at `peildatum`:
@@ -46,7 +46,7 @@ class RegionEvaluator {
   std::unique_ptr<State> state_;
 };
 
-/// Keeps only the verdicts Detail::kAandacht keeps.
+/// Drops the verdicts that do not need following up (Detail::kAandacht).
 void KeepAandacht(PraktijkResultaat* praktijk);
 
 /// Where a programme year's submission stands at the peildatum.

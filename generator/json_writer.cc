@@ -55,13 +55,13 @@ void JsonWriter::BeforeValue() {
     return;
   }
   if (levels_.empty()) return;
-  Level& level = levels_.back();
+  Open& level = levels_.back();
   if (level.count++ > 0) out_ += ',';
   Indent(levels_.size());
 }
 
 void JsonWriter::Key(std::string_view key) {
-  Level& level = levels_.back();
+  Open& level = levels_.back();
   if (level.count++ > 0) out_ += ',';
   Indent(levels_.size());
   Escaped(key);

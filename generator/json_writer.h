@@ -22,7 +22,8 @@ namespace mtvp {
 class JsonWriter {
  public:
   /// Where a writer starts: the containers it is already inside, outermost
-  /// first, each with how many members or items it holds so far. Lets a
+  /// first, each with how many members or items it holds so far (only
+  /// whether that is zero matters: it decides the comma). Lets a
   /// large document be written in independent parts (one per practice)
   /// that join up to exactly what one writer would have written.
   struct Open {
@@ -51,7 +52,6 @@ class JsonWriter {
   std::string& out() { return out_; }
 
  private:
-  using Level = Open;
   void OpenBracket(char bracket);
   void Close(char bracket);
   /// Before a value: the separator and indentation it needs in an array.
@@ -60,7 +60,7 @@ class JsonWriter {
   void Escaped(std::string_view s);
 
   std::string out_;
-  std::vector<Level> levels_;
+  std::vector<Open> levels_;
   bool after_key_ = false;
 };
 

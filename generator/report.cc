@@ -45,6 +45,10 @@ ReportCounts Count(const Report& report) {
   return c;
 }
 
+bool VraagtAandacht(Status s) {
+  return s == Status::kVoldoetNiet || s == Status::kOnvolledig || s == Status::kAfwijkingGeaccepteerd;
+}
+
 Status Combine(Status a, Status b) { return StatusRank(a) >= StatusRank(b) ? a : b; }
 
 }  // namespace mtvp

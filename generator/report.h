@@ -136,6 +136,11 @@ struct ReportCounts {
 
 ReportCounts Count(const Report& report);
 
+/// A verdict the project leader follows up: voldoet niet, onvolledig or
+/// afwijking geaccepteerd. About 2% of verdicts in a typical region; what
+/// the summary report keeps (Detail::kAandacht) and the regio workbook lists.
+bool VraagtAandacht(Status s);
+
 /// Combines statuses for a group of verdicts: any voldoet niet wins, then
 /// onvolledig, then afwijking geaccepteerd, then voldoet.
 Status Combine(Status a, Status b);

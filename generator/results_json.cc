@@ -111,9 +111,11 @@ void Counts(JsonWriter& w, const std::map<K, size_t>& counts) {
   w.EndObject();
 }
 
-// The members of the root object before "praktijken"; the practices are
-// items of that array, one level down.
-constexpr int kKopLeden = 6;
+// Where a practice is written: inside the root object (which has members
+// before "praktijken") and its array, which holds `index` practices so far.
+std::vector<JsonWriter::Open> InDePraktijken(size_t index) {
+  return {{true, 1}, {false, static_cast<int>(index)}};
+}
 
 }  // namespace
 
@@ -142,7 +144,7 @@ std::string ResultsKop(const Report& report) {
 }
 
 void AppendResultsPraktijk(const PraktijkResultaat& pr, size_t index, std::string* out) {
-  JsonWriter w({{true, kKopLeden}, {false, static_cast<int>(index)}});
+  JsonWriter w(InDePraktijken(index));
   const Praktijk& p = pr.praktijk;
   w.BeginObject();
   Member(w, "agb", p.agb);
@@ -171,7 +173,7 @@ void AppendResultsPraktijk(const PraktijkResultaat& pr, size_t index, std::strin
 }
 
 std::string ResultsStaart(const Report& report) {
-  JsonWriter w({{true, kKopLeden}, {false, static_cast<int>(report.praktijken.size())}});
+  JsonWriter w(InDePraktijken(report.praktijken.size()));
   w.EndArray();
   w.Key("problemen");
   w.BeginArray();

@@ -36,19 +36,12 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-std::string_view PartialName(std::string_view file) {
-  constexpr std::string_view kSuffix = ".mustache";
-  if (file.ends_with(kSuffix)) file.remove_suffix(kSuffix.size());
-  return file;
-}
-
 /// The embedded file a partial name refers to: "kop" is kop.mustache,
 /// "stijl.css" is stijl.css.
 std::optional<std::string_view> PartialText(std::string_view name) {
-  for (const EmbeddedFile* f = kEmbeddedFiles; f->name; ++f) {
-    if (PartialName(f->name) == name) return std::string_view(reinterpret_cast<const char*>(f->data), f->size);
-  }
-  return std::nullopt;
+  if (name.ends_with(".mustache")) return std::nullopt;  // a partial is named without it
+  if (auto text = EmbeddedTemplate(std::string(name) + ".mustache")) return text;
+  return EmbeddedTemplate(name);
 }
 
 std::vector<std::string> SplitPath(std::string_view name) {
@@ -287,6 +280,16 @@ std::optional<std::string_view> EmbeddedTemplate(std::string_view name) {
 
 namespace {
 
+const Compiled* FindCompiled(std::string_view name, std::string* error) {
+  const auto& templates = CompiledTemplates();
+  const auto it = templates.find(name);
+  if (it == templates.end()) {
+    *error = "sjabloon " + std::string(name) + " ontbreekt in de build";
+    return nullptr;
+  }
+  return &it->second;
+}
+
 bool RenderCompiled(std::string_view name, const Compiled& compiled, const Data& view, std::string* out,
                     std::string* error, const TemplateSink* sink = nullptr) {
   if (!compiled.error.empty()) {
@@ -312,24 +315,14 @@ bool RenderCompiled(std::string_view name, const Compiled& compiled, const Data&
 }  // namespace
 
 bool RenderTemplate(std::string_view name, const Data& view, std::string* out, std::string* error) {
-  const auto& templates = CompiledTemplates();
-  const auto it = templates.find(name);
-  if (it == templates.end()) {
-    *error = "sjabloon " + std::string(name) + " ontbreekt in de build";
-    return false;
-  }
-  return RenderCompiled(name, it->second, view, out, error);
+  const Compiled* compiled = FindCompiled(name, error);
+  return compiled && RenderCompiled(name, *compiled, view, out, error);
 }
 
 bool RenderTemplateTo(std::string_view name, const Data& view, const TemplateSink& sink, std::string* error) {
-  const auto& templates = CompiledTemplates();
-  const auto it = templates.find(name);
-  if (it == templates.end()) {
-    *error = "sjabloon " + std::string(name) + " ontbreekt in de build";
-    return false;
-  }
+  const Compiled* compiled = FindCompiled(name, error);
   std::string buffer;
-  return RenderCompiled(name, it->second, view, &buffer, error, &sink);
+  return compiled && RenderCompiled(name, *compiled, view, &buffer, error, &sink);
 }
 
 bool RenderTemplateText(std::string_view text, const Data& view, std::string* out, std::string* error) {

@@ -40,14 +40,24 @@ Data StatusView(Status s) {
   return d;
 }
 
-Data StatusRef(Status s) {
+namespace {
+
+/// `Build(s)` for each status, built once (thread-safe) and shared as
+/// Data::Ref: the badges and cells of a page are a handful of distinct views
+/// repeated thousands of times.
+template <Data (*Build)(Status)>
+Data Gedeeld(Status s) {
   static const std::array<Data, 5> views = [] {
     std::array<Data, 5> out;
-    for (Status st : kStatusOrde) out[static_cast<size_t>(st)] = StatusView(st);
+    for (Status st : kStatusOrde) out[static_cast<size_t>(st)] = Build(st);
     return out;
   }();
   return Data::Ref(views.at(static_cast<size_t>(s)));
 }
+
+}  // namespace
+
+Data StatusRef(Status s) { return Gedeeld<StatusView>(s); }
 
 Data OordeelView(Status s) {
   Data d = StatusView(s);
@@ -84,7 +94,7 @@ Data InzendView(InzendStatus s) {
 
 namespace {
 
-Data BuildStatusCel(const std::optional<Status>& s) {
+Data StatusCel(const std::optional<Status>& s) {
   Data d;
   d.set("heeft_status", s.has_value());
   d.set("status", s ? StatusRef(*s) : Data());
@@ -92,27 +102,17 @@ Data BuildStatusCel(const std::optional<Status>& s) {
   return d;
 }
 
+Data StatusCelMet(Status s) { return StatusCel(s); }
+
 }  // namespace
 
 Data StatusCelView(const std::optional<Status>& s) {
-  // Six cells in all (five statuses and none), shared by every table row.
-  static const std::array<Data, 6> cellen = [] {
-    std::array<Data, 6> out;
-    for (Status st : kStatusOrde) out[static_cast<size_t>(st)] = BuildStatusCel(st);
-    out[5] = BuildStatusCel(std::nullopt);
-    return out;
-  }();
-  return Data::Ref(cellen[s ? static_cast<size_t>(*s) : 5]);
+  if (s) return Gedeeld<StatusCelMet>(*s);
+  static const Data geen = StatusCel(std::nullopt);
+  return Data::Ref(geen);
 }
 
-Data OordeelRef(Status s) {
-  static const std::array<Data, 5> views = [] {
-    std::array<Data, 5> out;
-    for (Status st : kStatusOrde) out[static_cast<size_t>(st)] = OordeelView(st);
-    return out;
-  }();
-  return Data::Ref(views.at(static_cast<size_t>(s)));
-}
+Data OordeelRef(Status s) { return Gedeeld<OordeelView>(s); }
 
 Data ListOf(std::vector<Data> items) {
   Data list(Data::type::list);

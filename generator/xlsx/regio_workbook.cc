@@ -129,14 +129,10 @@ void Praktijken(Workbook* wb, const Report& report) {
   t.Finish(2);
 }
 
-/// The rows of Oordelen: what the project leader follows up. The passing
-/// verdicts (about 98% in a typical region) stay out: a national region has
-/// a million of them, more than a sheet holds, and they are on the practice
-/// pages and in data/resultaten.json.
-bool VraagtAandacht(Status s) {
-  return s == Status::kVoldoetNiet || s == Status::kOnvolledig || s == Status::kAfwijkingGeaccepteerd;
-}
-
+// The rows of Oordelen are the verdicts to follow up (VraagtAandacht). The
+// passing verdicts (about 98% in a typical region) stay out: a national
+// region has a million of them, more than a sheet holds, and they are on
+// the practice pages and in data/resultaten.json.
 void Oordelen(Workbook* wb, const Report& report) {
   const Regioplan& plan = *report.plan;
   const RegelIndex index(plan);

@@ -19,7 +19,7 @@ namespace {
 
 std::string Beschrijving(const Verdict& v) { return v.regel + " " + std::string(Name(v.status)) + " " + v.uitleg; }
 
-bool VraagtAandacht(const Verdict& v) {
+bool MoetWordenOpgevolgd(const Verdict& v) {
   return v.status == Status::kVoldoetNiet || v.status == Status::kOnvolledig ||
          v.status == Status::kAfwijkingGeaccepteerd;
 }
@@ -55,7 +55,7 @@ TEST_CASE("Two passes: the summary and the per-practice pass agree with the full
         CHECK(s.jaren[j].gegevens == f.jaren[j].gegevens);  // the same shared submission, not a copy
         std::vector<std::string> expected, got;
         for (const Verdict& v : f.jaren[j].verdicts) {
-          if (VraagtAandacht(v)) {
+          if (MoetWordenOpgevolgd(v)) {
             expected.push_back(Beschrijving(v));
           } else {
             ++dropped;
