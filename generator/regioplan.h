@@ -145,6 +145,16 @@ struct Rol {
   std::string label;
 };
 
+/// Whom practices write to about the programme: where a submission is sent,
+/// where questions and objections to a verdict go (`contact` in regioplan.json).
+struct Contact {
+  std::string naam;         // e.g. "Projectbureau MTVP"
+  std::string organisatie;  // optional, e.g. "Sterkzorg / HUS"
+  std::string email;
+  std::string telefoon;     // optional
+  std::string bezwaar;      // optional: how to object to a verdict, in plain Dutch
+};
+
 /// A region's rules as data: what `regioplan.json` holds.
 struct Regioplan {
   std::string regio;
@@ -162,6 +172,7 @@ struct Regioplan {
   std::vector<Interventie> interventies;
   std::map<int, std::vector<Regel>> intervisie;
   std::string toelichting;
+  std::optional<Contact> contact;
 
   const Kernelement* FindKernelement(const std::string& id) const;
   const Metriek* FindMetriek(const std::string& id) const;

@@ -248,7 +248,7 @@ std::optional<Regioplan> LoadRegioplan(const Json& doc, const std::string& file,
                     {"$schema", "formaat", "regio", "rho", "programma", "peildatum",
                      "inzendtermijn_dagen", "normpraktijk_patienten", "subregios", "wijken",
                      "rollen", "cohorten", "kernelementen", "metrieken", "interventies",
-                     "intervisie", "toelichting"});
+                     "intervisie", "toelichting", "contact"});
   if (const auto f = r.Text(doc, "formaat", ""); f && *f != kRegioplanFormaat) {
     r.Error("/formaat", "verwacht \"" + std::string(kRegioplanFormaat) + "\", gevonden \"" + *f + "\"");
   }
@@ -262,6 +262,19 @@ std::optional<Regioplan> LoadRegioplan(const Json& doc, const std::string& file,
   plan.subregios = TextList(r, doc, "subregios", "");
   plan.wijken = TextList(r, doc, "wijken", "");
   plan.toelichting = r.Text(doc, "toelichting", "", Need::kOptional).value_or("");
+  if (const Json* c = r.Object(doc, "contact", "", Need::kOptional)) {
+    r.WarnUnknownKeys(*c, "/contact", {"naam", "organisatie", "email", "telefoon", "bezwaar"});
+    Contact contact;
+    contact.naam = r.Text(*c, "naam", "/contact").value_or("");
+    contact.organisatie = r.Text(*c, "organisatie", "/contact", Need::kOptional).value_or("");
+    contact.email = r.Text(*c, "email", "/contact").value_or("");
+    contact.telefoon = r.Text(*c, "telefoon", "/contact", Need::kOptional).value_or("");
+    contact.bezwaar = r.Text(*c, "bezwaar", "/contact", Need::kOptional).value_or("");
+    if (!contact.email.empty() && contact.email.find('@') == std::string::npos) {
+      r.Error("/contact/email", "verwacht een e-mailadres, gevonden \"" + contact.email + "\"");
+    }
+    plan.contact = std::move(contact);
+  }
 
   if (const Json* rollen = r.Array(doc, "rollen", "")) {
     for (size_t i = 0; i < rollen->size(); ++i) {

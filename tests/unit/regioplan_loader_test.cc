@@ -136,4 +136,30 @@ TEST_CASE("Regioplan: the shipped regioplans load without problems", "[regioplan
   }
 }
 
+TEST_CASE("Regioplan: a contact loads; a contact without e-mail or with a malformed one is an error", "[regioplan]") {
+  Json doc = MinimalPlan();
+  doc["contact"] = Json::parse(R"({"naam": "Projectbureau", "email": "mtvp@regio.example", "bezwaar": "Mail ons."})");
+  Diagnostics d;
+  const auto plan = LoadRegioplan(doc, "regioplan.json", &d);
+  REQUIRE(plan);
+  CHECK(test::Lines(d).empty());
+  REQUIRE(plan->contact);
+  CHECK(plan->contact->naam == "Projectbureau");
+  CHECK(plan->contact->email == "mtvp@regio.example");
+  CHECK(plan->contact->organisatie.empty());
+  CHECK(plan->contact->bezwaar == "Mail ons.");
+
+  doc["contact"] = Json::parse(R"({"naam": "Projectbureau", "email": "projectbureau"})");
+  CHECK(Load(doc) == "fout: regioplan.json: /contact/email: verwacht een e-mailadres, gevonden \"projectbureau\"\n");
+  doc["contact"] = Json::parse(R"({"naam": "Projectbureau"})");
+  CHECK(Load(doc).find("fout: regioplan.json: /contact") != std::string::npos);
+}
+
+TEST_CASE("Regioplan: no contact is allowed", "[regioplan]") {
+  Diagnostics d;
+  const auto plan = LoadRegioplan(MinimalPlan(), "regioplan.json", &d);
+  REQUIRE(plan);
+  CHECK_FALSE(plan->contact);
+}
+
 }  // namespace mtvp
