@@ -395,8 +395,8 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
   // Sheet 5: figures, one row per metric a voorwaarde (or a year rule) needs.
   {
     lxw_worksheet* ws = workbook_add_worksheet(wb, kCijfersSheet);
-    Header(ws, 0, {"Bij", "Cijfer", "Waarde", "Eenheid", "Wat er gevraagd wordt"}, f);
-    worksheet_set_column(ws, 1, 1, 30, nullptr);
+    Header(ws, 0, {"Cijfer (bij interventie)", "Waarde", "Eenheid", "Wat er van u gevraagd wordt"}, f);
+    worksheet_set_column(ws, 1, 1, 60, nullptr);
     worksheet_set_column(ws, 2, 2, 14, nullptr);
     worksheet_set_column(ws, 3, 3, 16, nullptr);
     worksheet_set_column(ws, 4, 4, 50, nullptr);
