@@ -15,6 +15,7 @@
 #include "check_files.h"
 #include "explain.h"
 #include "intake/intake_run.h"
+#include "intake/voorlopig.h"
 #include "synth/synth.h"
 #include "verify.h"
 #include "version.h"
@@ -54,6 +55,13 @@ constexpr const char* kUsageText = R"(Gebruik:
   mtvp-monitor check [--regio MAP] <bestand.json>...
       Controleert inzendingen zonder iets te schrijven. De regiomap wordt
       gevonden door omhoog te zoeken naar regioplan.json, of met --regio.
+  mtvp-monitor check --regio MAP <inzending.json | werkboek.xlsx>...
+      Drukt ook het voorlopig oordeel af: het oordeel dat de inzending zou
+      krijgen, met elke eis en elk advies waaraan niet voldaan is en het
+      tekort.
+  mtvp-monitor check <regio-map>
+      Controleert alleen regioplan.json en praktijken.json (zonder
+      inzendingen).
   mtvp-monitor explain <regio-map> <agb> [--jaar N] [--peildatum JJJJ-MM-DD]
       Legt per regel uit waarom een praktijk wel of niet voldoet, als brief.
   mtvp-monitor synth --out MAP [--praktijken N] [--seed S]
@@ -265,12 +273,44 @@ int RunBuildCommand(const std::vector<std::string>& args) {
   return c.fouten > 0 ? kInputProblems : kOk;
 }
 
+std::optional<mtvp::Date> Today();
+
+int RunCheckRegioCommand(const std::string& dir) {
+  const mtvp::intake::RegioCheckResult result = mtvp::intake::CheckRegio(dir);
+  PrintDiagnostics(result.problemen.all(), "");
+  if (!result.bruikbaar) {
+    std::cerr << "mtvp-monitor: fout: " << dir << ": regioplan of praktijken.json is niet bruikbaar\n";
+    return kFatal;
+  }
+  std::cout << "mtvp-monitor: " << result.samenvatting << "; "
+            << (result.problemen.HasErrors() ? "met fouten (zie hierboven)" : "in orde") << "\n";
+  return result.problemen.HasErrors() ? kInputProblems : kOk;
+}
+
+int RunCheckVoorlopigCommand(const std::string& region, const std::vector<std::string>& pos) {
+  std::vector<std::filesystem::path> files(pos.begin(), pos.end());
+  const mtvp::intake::VoorlopigResult result = mtvp::intake::CheckVoorlopig(region, files, *Today());
+  for (const std::string& w : result.waarschuwingen) std::cerr << "mtvp-monitor: waarschuwing: " << w << "\n";
+  for (const std::string& f : result.fouten) std::cerr << "mtvp-monitor: fout: " << f << "\n";
+  if (!result.fatal.empty()) {
+    std::cerr << "mtvp-monitor: fout: " << result.fatal << "\n";
+    return kFatal;
+  }
+  std::cout << result.oordelen;
+  std::cout << "mtvp-monitor: " << result.valid << " van " << result.files << " inzending(en) in orde\n";
+  return result.fouten.empty() ? kOk : kInputProblems;
+}
+
 int RunCheckCommand(const std::vector<std::string>& args) {
   std::vector<std::string> pos;
   std::vector<std::pair<std::string, std::string>> values;
   std::string problem;
   if (!ParseArgs(args, {"--regio"}, &pos, &values, &problem)) return Usage(problem);
   if (pos.empty()) return Usage("check verwacht minstens één bestand");
+  if (pos.size() == 1 && Flag(values, "--regio").empty() && std::filesystem::is_directory(pos[0])) {
+    return RunCheckRegioCommand(pos[0]);
+  }
+  if (const std::string r = Flag(values, "--regio"); !r.empty()) return RunCheckVoorlopigCommand(r, pos);
   std::vector<std::filesystem::path> files(pos.begin(), pos.end());
   std::optional<std::filesystem::path> region;
   if (const std::string r = Flag(values, "--regio"); !r.empty()) region = r;
