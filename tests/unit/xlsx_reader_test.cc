@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "intake/xlsx_reader.h"
+#include "test_util.h"
 
 namespace mtvp::intake {
 namespace {
@@ -245,6 +246,26 @@ TEST_CASE("xlsx reader: too many rows or cells are refused", "[xlsx_reader]") {
   // A shared string index that does not exist.
   CHECK(ReadXlsxBytes(OneSheet(R"(<row r="1"><c r="A1" t="s"><v>5</v></c></row>)", "<si><t>a</t></si>"))
             .error.find("verwijst naar een tekst die niet bestaat") != std::string::npos);
+}
+
+TEST_CASE("xlsx reader: the saved fuzz inputs read without harm", "[xlsx_reader][fuzz]") {
+  // tests/fuzz-regressions/xlsx/: seeds of fuzz/fuzz_xlsx.cc and whatever it found.
+  const std::filesystem::path dir = test::SourceDir() / "tests" / "fuzz-regressions" / "xlsx";
+  size_t n = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    ++n;
+    const XlsxReadResult r = ReadXlsx(entry.path());
+    CHECK(r.workbook.has_value() == r.error.empty());
+    if (entry.path().filename() == "uitvraag-basis.xlsx") {
+      REQUIRE(r.workbook);
+      const XlsxSheet* marker = r.workbook->Find("mtvp");
+      REQUIRE(marker != nullptr);
+      CHECK(marker->hidden);
+      CHECK(marker->At(1, 2)->text == "mtvp-uitvraag/1");
+      CHECK(r.workbook->Find("Cijfers") != nullptr);
+    }
+  }
+  CHECK(n >= 1);
 }
 
 }  // namespace mtvp::intake
