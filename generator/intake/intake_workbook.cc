@@ -114,6 +114,26 @@ void CollectMetrics(const Regel& r, const Praktijk& p, const Regioplan& plan,
   if (r.ontheffing) add(r.ontheffing->metriek, "ja als: " + r.ontheffing->omschrijving);
 }
 
+/// A row tall enough for its wrapped texts: libxlsxwriter does not size
+/// rows, and spreadsheets do not resize them when opening a file.
+void FitRow(lxw_worksheet* ws, lxw_row_t r, const std::vector<std::pair<std::string, double>>& texts) {
+  size_t lines = 1;
+  for (const auto& [text, width] : texts) {
+    size_t chars = 0, n = 1;
+    for (unsigned char c : text) {
+      if (c == '\n') {
+        ++n;
+        chars = 0;
+      } else if ((c & 0xC0) != 0x80 && ++chars > static_cast<size_t>(width * 1.1)) {
+        ++n;
+        chars = 0;
+      }
+    }
+    lines = std::max(lines, n);
+  }
+  if (lines > 1) worksheet_set_row(ws, r, 15.0 * static_cast<double>(lines), nullptr);
+}
+
 bool Actief(InterventieStatus s) { return s != InterventieStatus::kGestopt; }
 
 }  // namespace
@@ -202,7 +222,7 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
   // Sheet 1: the letter to the practice.
   {
     lxw_worksheet* ws = workbook_add_worksheet(wb, "Uitleg");
-    worksheet_set_column(ws, 0, 0, 100, f.tekst);
+    worksheet_set_column(ws, 0, 0, 85, f.tekst);
     worksheet_set_paper(ws, 9);
     worksheet_fit_to_pages(ws, 1, 0);
     lxw_row_t r = 0;
@@ -252,9 +272,12 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
     }
     if (plan.contact && !plan.contact->bezwaar.empty()) {
       lines.push_back("");
-      lines.push_back("Bent u het niet eens met het oordeel? " + plan.contact->bezwaar);
+      lines.push_back("Bezwaar tegen het oordeel: " + plan.contact->bezwaar);
     }
-    for (const std::string& l : lines) Str(ws, r++, 0, l, f.tekst);
+    for (const std::string& l : lines) {
+      FitRow(ws, r, {{l, 80}});
+      Str(ws, r++, 0, l, f.tekst);
+    }
     worksheet_protect(ws, nullptr, nullptr);
   }
 
@@ -339,9 +362,10 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
     worksheet_set_column(ws, 1, 1, 24, nullptr);
     worksheet_set_column(ws, 2, 2, 40, nullptr);
     worksheet_set_column(ws, 3, 3, 18, nullptr);
-    worksheet_set_column(ws, 4, 4, 12, nullptr);
+    worksheet_set_column(ws, 4, 4, 14, nullptr);
     worksheet_set_column(ws, 5, 5, 50, nullptr);
     worksheet_set_column(ws, 6, 6, 50, nullptr);
+    worksheet_set_row(ws, 0, 30, nullptr);
     const std::vector<std::string> statuses = {"niet gekozen", "nieuw", "voortgezet", "doorontwikkeling", "gestopt"};
     lxw_row_t r = 1;
     for (const Interventie* iv : rows) {
@@ -387,6 +411,7 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
       }
       if (!iv->ondersteuning.empty()) uitleg += (uitleg.empty() ? "" : " ") + ("Ondersteuning: " + iv->ondersteuning);
       Str(ws, r, 6, uitleg, f.tekst);
+      FitRow(ws, r, {{ke ? ke->naam : iv->kernelement, 24}, {iv->naam, 40}, {onderbouwing, 50}, {uitleg, 50}});
       ++r;
     }
     SetUp(ws, 0);
@@ -441,6 +466,7 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
       }
       Str(ws, r, 3, m ? m->eenheid : "", nullptr);
       Str(ws, r, 4, eis, f.tekst);
+      FitRow(ws, r, {{bij + ": " + (m ? m->label : id), 60}, {eis, 50}});
       ++r;
     }
     SetUp(ws, 0);
