@@ -10,7 +10,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build-fuzz}
 seeds="$build/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds"/{submission,registry,regioplan,evaluate}
+mkdir -p "$seeds"/{submission,registry,regioplan,evaluate,xlsx}
 
 # copy <harness> <file>: the name records where the seed came from.
 copy() {
@@ -27,10 +27,10 @@ while IFS= read -r -d '' f; do
 done < <(find "$root/data-samples" "$root/tests/fixtures" -name '*.json' -print0 | sort -z)
 copy regioplan "$root/tests/rule-cases/regioplan.json"
 
-for h in submission registry regioplan evaluate; do
+for h in submission registry regioplan evaluate xlsx; do
   if [[ -d "$root/tests/fuzz-regressions/$h" ]]; then
     while IFS= read -r -d '' f; do copy "$h" "$f"; done \
-      < <(find "$root/tests/fuzz-regressions/$h" -name '*.json' -print0 | sort -z)
+      < <(find "$root/tests/fuzz-regressions/$h" \( -name '*.json' -o -name '*.xlsx' \) -print0 | sort -z)
   fi
   echo "make_corpus: $h: $(find "$seeds/$h" -type f | wc -l) seeds in ${seeds#"$root"/}/$h"
 done

@@ -14,6 +14,8 @@
 #include "build.h"
 #include "check_files.h"
 #include "explain.h"
+#include "intake/intake_run.h"
+#include "intake/voorlopig.h"
 #include "synth/synth.h"
 #include "verify.h"
 #include "version.h"
@@ -53,6 +55,13 @@ constexpr const char* kUsageText = R"(Gebruik:
   mtvp-monitor check [--regio MAP] <bestand.json>...
       Controleert inzendingen zonder iets te schrijven. De regiomap wordt
       gevonden door omhoog te zoeken naar regioplan.json, of met --regio.
+  mtvp-monitor check --regio MAP <inzending.json | werkboek.xlsx>...
+      Drukt ook het voorlopig oordeel af: het oordeel dat de inzending zou
+      krijgen, met elke eis en elk advies waaraan niet voldaan is en het
+      tekort.
+  mtvp-monitor check <regio-map>
+      Controleert alleen regioplan.json en praktijken.json (zonder
+      inzendingen).
   mtvp-monitor explain <regio-map> <agb> [--jaar N] [--peildatum JJJJ-MM-DD]
       Legt per regel uit waarom een praktijk wel of niet voldoet, als brief.
   mtvp-monitor synth --out MAP [--praktijken N] [--seed S]
@@ -68,6 +77,23 @@ constexpr const char* kUsageText = R"(Gebruik:
                              ingebouwde plan van Oost-Gelderland)
       Weigert een bestaande map die niet leeg is en niet door mtvp-monitor
       is gemaakt.
+  mtvp-monitor uitvraag <regio-map> [--jaar N] [--out MAP] [--peildatum JJJJ-MM-DD]
+  mtvp-monitor uitvraag <regio-map> --uit-inzending <inzending.json> [--out MAP]
+      Schrijft per praktijk met een programmajaar om over te rapporteren
+      (begonnen op de peildatum, niet uitgetreden) een invulwerkboek
+      <agb>-jaar-<n>.xlsx (standaard naar uitvraag/), gemaakt uit het
+      regioplan. Met --uit-inzending: één werkboek, ingevuld met die
+      inzending (om terug te sturen ter correctie).
+      --jaar N               alleen dit programmajaar (1, 2 of 3)
+  mtvp-monitor import <regio-map> <werkboek.xlsx>... [--ontvangen-op JJJJ-MM-DD]
+                    [--vervang]
+      Leest ingevulde werkboeken en schrijft inzendingen/<agb>/jaar-<n>.json.
+      Meldt elk probleem bij zijn cel; voor een werkboek met fouten wordt
+      niets geschreven.
+      --ontvangen-op D       ingediend_op van de inzending (standaard: de
+                             datum die het werkboek bewaarde, anders vandaag)
+      --vervang              vervangt een bestaande inzending met een andere
+                             inhoud (zonder: afsluitcode 1)
   mtvp-monitor --help | --version
 
 Afsluitcodes:
@@ -247,12 +273,44 @@ int RunBuildCommand(const std::vector<std::string>& args) {
   return c.fouten > 0 ? kInputProblems : kOk;
 }
 
+std::optional<mtvp::Date> Today();
+
+int RunCheckRegioCommand(const std::string& dir) {
+  const mtvp::intake::RegioCheckResult result = mtvp::intake::CheckRegio(dir);
+  PrintDiagnostics(result.problemen.all(), "");
+  if (!result.bruikbaar) {
+    std::cerr << "mtvp-monitor: fout: " << dir << ": regioplan of praktijken.json is niet bruikbaar\n";
+    return kFatal;
+  }
+  std::cout << "mtvp-monitor: " << result.samenvatting << "; "
+            << (result.problemen.HasErrors() ? "met fouten (zie hierboven)" : "in orde") << "\n";
+  return result.problemen.HasErrors() ? kInputProblems : kOk;
+}
+
+int RunCheckVoorlopigCommand(const std::string& region, const std::vector<std::string>& pos) {
+  std::vector<std::filesystem::path> files(pos.begin(), pos.end());
+  const mtvp::intake::VoorlopigResult result = mtvp::intake::CheckVoorlopig(region, files, *Today());
+  for (const std::string& w : result.waarschuwingen) std::cerr << "mtvp-monitor: waarschuwing: " << w << "\n";
+  for (const std::string& f : result.fouten) std::cerr << "mtvp-monitor: fout: " << f << "\n";
+  if (!result.fatal.empty()) {
+    std::cerr << "mtvp-monitor: fout: " << result.fatal << "\n";
+    return kFatal;
+  }
+  std::cout << result.oordelen;
+  std::cout << "mtvp-monitor: " << result.valid << " van " << result.files << " inzending(en) in orde\n";
+  return result.fouten.empty() ? kOk : kInputProblems;
+}
+
 int RunCheckCommand(const std::vector<std::string>& args) {
   std::vector<std::string> pos;
   std::vector<std::pair<std::string, std::string>> values;
   std::string problem;
   if (!ParseArgs(args, {"--regio"}, &pos, &values, &problem)) return Usage(problem);
   if (pos.empty()) return Usage("check verwacht minstens één bestand");
+  if (pos.size() == 1 && Flag(values, "--regio").empty() && std::filesystem::is_directory(pos[0])) {
+    return RunCheckRegioCommand(pos[0]);
+  }
+  if (const std::string r = Flag(values, "--regio"); !r.empty()) return RunCheckVoorlopigCommand(r, pos);
   std::vector<std::filesystem::path> files(pos.begin(), pos.end());
   std::optional<std::filesystem::path> region;
   if (const std::string r = Flag(values, "--regio"); !r.empty()) region = r;
@@ -347,6 +405,76 @@ int RunSynthCommand(const std::vector<std::string>& args) {
   return kOk;
 }
 
+std::optional<mtvp::Date> Today() {
+  const auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  return mtvp::Date{1970, 1, 1}.AddDays(days.time_since_epoch().count());
+}
+
+int RunUitvraagCommand(const std::vector<std::string>& args) {
+  std::vector<std::string> pos;
+  std::vector<std::pair<std::string, std::string>> values;
+  std::string problem;
+  if (!ParseArgs(args, {"--jaar", "--out", "--peildatum", "--uit-inzending"}, &pos, &values, &problem)) {
+    return Usage(problem);
+  }
+  if (pos.size() != 1) return Usage("uitvraag verwacht precies één regiomap");
+  mtvp::intake::UitvraagOptions options;
+  options.region_dir = pos[0];
+  if (const std::string out = Flag(values, "--out"); !out.empty()) options.out_dir = out;
+  if (const std::string j = Flag(values, "--jaar"); !j.empty()) {
+    if (j != "1" && j != "2" && j != "3") return Usage("--jaar is 1, 2 of 3");
+    options.jaar = j[0] - '0';
+  }
+  if (const std::string p = Flag(values, "--peildatum"); !p.empty()) {
+    options.peildatum = ParsePeildatum(p);
+    if (!options.peildatum) return Usage("ongeldige peildatum \"" + p + "\"; verwacht JJJJ-MM-DD");
+  }
+  if (const std::string u = Flag(values, "--uit-inzending"); !u.empty()) {
+    if (options.jaar || options.peildatum) return Usage("--uit-inzending gaat niet samen met --jaar of --peildatum");
+    options.uit_inzending = u;
+  }
+  const mtvp::intake::UitvraagResult result = mtvp::intake::RunUitvraag(options);
+  PrintDiagnostics(result.problemen.all(), "");
+  if (!result.fatal.empty()) {
+    std::cerr << "mtvp-monitor: fout: " << result.fatal << "\n";
+    return kFatal;
+  }
+  std::cout << "mtvp-monitor: " << result.geschreven.size() << " werkboek(en) geschreven naar "
+            << options.out_dir.string() << "/";
+  if (result.overgeslagen) std::cout << " (" << result.overgeslagen << " praktijk(en) zonder programmajaar)";
+  std::cout << "\n";
+  return kOk;
+}
+
+int RunImportCommand(const std::vector<std::string>& args) {
+  std::vector<std::string> pos;
+  std::vector<std::pair<std::string, std::string>> values;
+  std::string problem;
+  if (!ParseArgs(args, {"--ontvangen-op"}, &pos, &values, &problem, {"--vervang"})) return Usage(problem);
+  if (pos.size() < 2) return Usage("import verwacht een regiomap en minstens één werkboek");
+  mtvp::intake::ImportOptions options;
+  options.region_dir = pos[0];
+  options.werkboeken.assign(pos.begin() + 1, pos.end());
+  options.vervang = !Flag(values, "--vervang").empty();
+  options.vandaag = *Today();
+  if (const std::string d = Flag(values, "--ontvangen-op"); !d.empty()) {
+    options.ontvangen_op = mtvp::Date::Parse(d);
+    if (!options.ontvangen_op) return Usage("ongeldige datum bij --ontvangen-op \"" + d + "\"; verwacht JJJJ-MM-DD");
+  }
+  const mtvp::intake::ImportResult result = mtvp::intake::RunImport(options);
+  for (const std::string& w : result.waarschuwingen) std::cerr << "mtvp-monitor: waarschuwing: " << w << "\n";
+  for (const std::string& f : result.fouten) std::cerr << "mtvp-monitor: fout: " << f << "\n";
+  if (!result.fatal.empty()) {
+    std::cerr << "mtvp-monitor: fout: " << result.fatal << "\n";
+    return kFatal;
+  }
+  for (const std::string& f : result.geschreven) std::cout << "  geschreven: " << f << "\n";
+  for (const std::string& f : result.ongewijzigd) std::cout << "  ongewijzigd: " << f << "\n";
+  std::cout << "mtvp-monitor: " << result.geschreven.size() << " inzending(en) geschreven, "
+            << result.ongewijzigd.size() << " ongewijzigd, " << result.fouten.size() << " fout(en)\n";
+  return result.fouten.empty() ? kOk : kInputProblems;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -366,5 +494,7 @@ int main(int argc, char** argv) {
   if (command == "check") return RunCheckCommand(rest);
   if (command == "explain") return RunExplainCommand(rest);
   if (command == "synth") return RunSynthCommand(rest);
+  if (command == "uitvraag") return RunUitvraagCommand(rest);
+  if (command == "import") return RunImportCommand(rest);
   return Usage("onbekende opdracht \"" + command + "\"");
 }

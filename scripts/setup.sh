@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(build-essential cmake pkg-config nlohmann-json3-dev libxlsxwriter-dev libcmark-dev
-          catch2 libkainjow-mustache-dev)
+          catch2 libkainjow-mustache-dev libzip-dev libexpat1-dev)
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(python3 python3-openpyxl python3-jsonschema)
   # The browser test of the HTML site: Debian's Chromium, driven from Node.js

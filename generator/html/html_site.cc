@@ -40,6 +40,7 @@ std::vector<OutputJob> HtmlJobs(const Report& report, const HtmlOptions& options
                          [&report] { return html::OverzichtView(report); }));
   jobs.push_back(PageJob("problemen.html", "problemen.mustache", 1,
                          [&report] { return html::ProblemenView(report); }));
+  jobs.push_back(PageJob("regels.html", "regels.mustache", 1, [&report] { return html::RegelsView(report); }));
   jobs.push_back(PageJob("zorgverzekeraar/index.html", "zorgverzekeraar.mustache", 0.1 * praktijken,
                          [&report, options] { return html::ZorgverzekeraarView(report, options); }));
   return jobs;

@@ -19,6 +19,8 @@ Data ProblemenView(const Report& report);
 /// praktijken/<agb>/index.html: one practice, and nothing about any other
 /// (`namen`, built once per report, finds other practices' names in texts).
 Data PraktijkView(const Report& report, const PraktijkResultaat& praktijk, const Praktijknamen& namen);
+/// regels.html: the regioplan as a readable document (no practice data).
+Data RegelsView(const Report& report);
 /// zorgverzekeraar/index.html: aggregates only, with small-cell suppression.
 Data ZorgverzekeraarView(const Report& report, const HtmlOptions& options);
 

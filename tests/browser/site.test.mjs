@@ -132,6 +132,7 @@ async function main() {
     const overview = await checkPage(browser.context, "overzicht", path.join(siteDir, "index.html"), "overzicht");
     if (overview) await checkOverviewInteraction(overview);
     await checkPage(browser.context, "invoerproblemen", path.join(siteDir, "problemen.html"), "problemen");
+    await checkPage(browser.context, "regels", path.join(siteDir, "regels.html"), "regels");
 
     // The practice page of the first practice that does not comply: it has
     // the most to show (shortfalls, explanations).
@@ -154,7 +155,7 @@ async function main() {
     for (const [i, extra] of extraSites.entries()) {
       const name = path.basename(extra);
       const first = fs.readdirSync(path.join(extra, "praktijken")).sort()[0];
-      const pages = [["overzicht", "index.html"], ["invoerproblemen", "problemen.html"],
+      const pages = [["overzicht", "index.html"], ["invoerproblemen", "problemen.html"], ["regels", "regels.html"],
         [`praktijkpagina ${first}`, path.join("praktijken", first, "index.html")],
         ["zorgverzekeraar", path.join("zorgverzekeraar", "index.html")]];
       for (const [label, file] of pages) {
