@@ -140,6 +140,18 @@ class PraktijkEvaluator {
     return it == map.end() ? fallback : it->second;
   }
 
+  // True when a known earlier year shows the intervention active, or an
+  // earlier year is missing (then it may have been).
+  static bool LiepEerder(const CheckContext& ctx, const std::string& id) {
+    for (int y = 1; y < ctx.jaar; ++y) {
+      if (!ctx.keuzes[y - 1]) return true;
+      for (const auto& [ke, ids] : ctx.keuzes[y - 1]->actief) {
+        if (ids.count(id)) return true;
+      }
+    }
+    return false;
+  }
+
   void EvaluateYear(const CheckContext& ctx, JaarResultaat* jr) const {
     const int j = ctx.jaar;
     std::vector<Verdict>& out = jr->verdicts;
@@ -163,6 +175,29 @@ class PraktijkEvaluator {
         v.uitleg = finding->uitleg + " De interventie telt niet mee voor het groeimodel.";
         out.push_back(std::move(v));
       }
+    }
+    // A doorontwikkeling of an intervention that never ran is counted as
+    // what it is, new; the project leader is told it was mislabelled.
+    for (const GekozenInterventie& g : ctx.inzending.interventies) {
+      const Interventie* target = plan_.Canonical(g.id);
+      if (g.status != InterventieStatus::kDoorontwikkeling || !target || LiepEerder(ctx, target->id)) continue;
+      Verdict v;
+      v.regel = MenuStatusRegelId(g.id);
+      v.onderdeel = Onderdeel::kMenu;
+      v.kernelement = target->kernelement;
+      v.interventie = g.id;
+      v.omschrijving = "Een doorontwikkeling bouwt voort op een interventie uit een eerder jaar";
+      v.bron = target->bron;
+      v.ernst = Ernst::kAdvies;
+      v.status = Status::kVoldoetNiet;
+      v.werkelijk = "doorontwikkeling, maar niet eerder gekozen";
+      v.vereist = "status nieuw";
+      v.tekort = "status onjuist";
+      v.herkomst = ctx.Herkomst(PointerJoin(PointerJoin("/interventies", g.index), "status"));
+      v.uitleg = "\"" + plan_.FindInterventie(g.id)->naam + "\" staat als doorontwikkeling in de inzending, maar liep " +
+                 (j == 1 ? "in jaar 1 nog niet eerder" : "in geen eerder programmajaar") +
+                 ". Zij telt daarom als nieuwe interventie; pas de status aan naar \"nieuw\".";
+      out.push_back(std::move(v));
     }
     // Groeimodel per kernelement.
     for (const Kernelement& ke : plan_.kernelementen) {

@@ -2,15 +2,30 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "dutch_format.h"
 
 namespace mtvp {
 namespace {
 
+// Sessions of one participant: those that count for certain, and at most
+// (also those without a duration where a minimum applies).
+struct Telling {
+  int zeker = 0;
+  int hoogstens = 0;
+};
+
+// Only huisartsen count (HOOG: POH and DA "hoeven echter niet deel te
+// nemen"). Which pseudonyms are huisartsen: the submission's `huisartsen`
+// list; without it, every participant when there are no more of them than
+// huisartsen, and otherwise it cannot be told (issue 11, class 2). Judged in
+// three values: voldoet when the data prove it, voldoet niet when nothing
+// unknown could change it, onvolledig otherwise.
 void PerHuisarts(const Regel& g, const CheckContext& ctx, Verdict* v) {
   const Inzending& s = ctx.inzending;
-  const int huisartsen = s.Personeel("huisarts");
+  const std::set<std::string> genoemd(s.huisartsen.begin(), s.huisartsen.end());
+  const int huisartsen = std::max(s.Personeel("huisarts"), static_cast<int>(genoemd.size()));
   v->herkomst = ctx.Herkomst("/intervisie");
   if (huisartsen == 0) {
     v->status = Status::kOnvolledig;
@@ -19,46 +34,84 @@ void PerHuisarts(const Regel& g, const CheckContext& ctx, Verdict* v) {
     v->uitleg = "De inzending noemt geen huisartsen (personeel/huisarts), dus niet te beoordelen of alle huisartsen deelnamen.";
     return;
   }
-  std::map<std::string, int> sessies;  // pseudonym -> qualifying sessions
-  int te_kort = 0, zonder_namen = 0;
+  std::map<std::string, Telling> sessies;  // pseudonym -> qualifying sessions
+  int te_kort = 0, zonder_duur = 0, zonder_namen = 0;
   for (const Bijeenkomst& b : s.intervisie) {
     if (b.soort != g.bijeenkomst || !s.periode.Contains(b.datum)) continue;
-    if (g.min_duur_minuten > 0 && b.duur_minuten.value_or(0) < g.min_duur_minuten) {
+    const bool duur_onbekend = g.min_duur_minuten > 0 && !b.duur_minuten;
+    if (g.min_duur_minuten > 0 && b.duur_minuten && *b.duur_minuten < g.min_duur_minuten) {
       ++te_kort;
       continue;
     }
+    if (duur_onbekend) ++zonder_duur;
     if (b.pseudoniemen.empty() && b.deelnemers > 0) ++zonder_namen;
-    for (const std::string& p : b.pseudoniemen) ++sessies[p];
+    for (const std::string& p : b.pseudoniemen) {
+      Telling& t = sessies[p];
+      ++t.hoogstens;
+      if (!duur_onbekend) ++t.zeker;
+    }
   }
-  std::vector<int> counts;
-  for (const auto& [p, n] : sessies) counts.push_back(n);
-  std::sort(counts.rbegin(), counts.rend());
-  int voldaan = 0;
-  for (size_t i = 0; i < counts.size() && i < static_cast<size_t>(huisartsen); ++i) {
-    if (counts[i] >= g.min_sessies) ++voldaan;
+  // Named huisartsen (I) and the participants that may be one of the
+  // `onbekend` huisartsen not named (Q).
+  int i_zeker = 0, i_hoogstens = 0, q_zeker = 0, q_hoogstens = 0, q = 0;
+  for (const std::string& p : genoemd) {
+    const auto it = sessies.find(p);
+    if (it == sessies.end()) continue;
+    i_zeker += it->second.zeker >= g.min_sessies;
+    i_hoogstens += it->second.hoogstens >= g.min_sessies;
   }
-  v->werkelijk_getal = voldaan;
+  for (const auto& [p, t] : sessies) {
+    if (genoemd.count(p)) continue;
+    ++q;
+    q_zeker += t.zeker >= g.min_sessies;
+    q_hoogstens += t.hoogstens >= g.min_sessies;
+  }
+  const int onbekend = huisartsen - static_cast<int>(genoemd.size());
+  const bool rollen_onbekend = q > onbekend;  // more participants than huisartsen left
+  const int minst = i_zeker + std::max(0, q_zeker - std::max(0, q - onbekend));
+  const int hoogstens = zonder_namen > 0 ? huisartsen : i_hoogstens + std::min(onbekend, q_hoogstens);
+
+  const std::string keer = " minimaal " + std::to_string(g.min_sessies) + " keer";
   v->vereist_getal = huisartsen;
-  v->werkelijk = std::to_string(voldaan) + " van " + std::to_string(huisartsen) + " huisartsen minimaal " +
-                 std::to_string(g.min_sessies) + " keer";
-  v->vereist = "alle " + std::to_string(huisartsen) + " huisartsen minimaal " + std::to_string(g.min_sessies) +
-               " keer" + (g.min_duur_minuten > 0 ? " (sessies van minstens " + std::to_string(g.min_duur_minuten) + " minuten)" : "");
+  v->vereist = "alle " + std::to_string(huisartsen) + " huisartsen" + keer +
+               (g.min_duur_minuten > 0 ? " (sessies van minstens " + std::to_string(g.min_duur_minuten) + " minuten)" : "");
   std::string detail;
-  for (const auto& [p, n] : sessies) detail += (detail.empty() ? "" : ", ") + p + ": " + std::to_string(n);
+  for (const auto& [p, t] : sessies) {
+    detail += (detail.empty() ? "" : ", ") + p + (genoemd.count(p) ? " (huisarts)" : "") + ": " + std::to_string(t.zeker);
+    if (t.hoogstens > t.zeker) detail += " (+" + std::to_string(t.hoogstens - t.zeker) + " zonder duur)";
+  }
   std::string notes;
   if (te_kort > 0) notes += " " + std::to_string(te_kort) + " sessie(s) waren korter dan " + std::to_string(g.min_duur_minuten) + " minuten en tellen niet mee.";
+  if (zonder_duur > 0) notes += " Bij " + std::to_string(zonder_duur) + " sessie(s) ontbreekt de duur (duur_minuten), dus is niet te zeggen of ze de vereiste " + std::to_string(g.min_duur_minuten) + " minuten duurden.";
   if (zonder_namen > 0) notes += " Bij " + std::to_string(zonder_namen) + " sessie(s) zijn de deelnemers niet per huisarts (pseudoniem) opgegeven.";
-  if (voldaan >= huisartsen) {
+  if (rollen_onbekend) {
+    notes += " De inzending noemt " + std::to_string(q + static_cast<int>(genoemd.size())) + " verschillende deelnemers bij " +
+             std::to_string(huisartsen) + " huisarts" + (huisartsen == 1 ? "" : "en") +
+             ", maar niet welke pseudoniemen huisarts zijn (veld \"huisartsen\"); alleen de deelname van huisartsen telt, POH en doktersassistent hoeven niet deel te nemen.";
+  }
+  const std::string deelname = detail.empty() ? " (geen deelname geregistreerd)." : " (" + detail + ").";
+  if (minst >= huisartsen) {
     v->status = Status::kVoldoet;
-    v->uitleg = "Alle huisartsen namen minimaal " + std::to_string(g.min_sessies) + " keer deel (" + detail + ")." + notes;
+    v->werkelijk_getal = minst;
+    v->werkelijk = std::to_string(huisartsen) + " van " + std::to_string(huisartsen) + " huisartsen" + keer;
+    v->uitleg = "Alle huisartsen namen" + keer + " deel" + deelname + notes;
     return;
   }
-  v->status = zonder_namen > 0 ? Status::kOnvolledig : Status::kVoldoetNiet;
-  v->tekort_getal = huisartsen - voldaan;
-  v->tekort = Aantal(huisartsen - voldaan, "huisarts", "huisartsen") + " te weinig";
-  v->uitleg = "Van de " + std::to_string(huisartsen) + " huisartsen namen er " + std::to_string(voldaan) +
-              " minimaal " + std::to_string(g.min_sessies) + " keer deel aan " + g.bijeenkomst +
-              (detail.empty() ? " (geen deelname geregistreerd)." : " (" + detail + ").") + notes;
+  if (hoogstens >= huisartsen) {
+    v->status = Status::kOnvolledig;
+    v->werkelijk = "niet te bepalen";
+    v->uitleg = "Vast staat dat " + std::to_string(minst) + " van de " + std::to_string(huisartsen) + " huisartsen" + keer +
+                " deelnamen aan " + g.bijeenkomst + deelname + notes;
+    return;
+  }
+  v->status = Status::kVoldoetNiet;
+  v->werkelijk_getal = hoogstens;
+  v->werkelijk = (hoogstens < minst ? std::to_string(minst) : std::string(minst == hoogstens ? "" : "hoogstens ") + std::to_string(hoogstens)) +
+                 " van " + std::to_string(huisartsen) + " huisartsen" + keer;
+  v->tekort_getal = huisartsen - hoogstens;
+  v->tekort = Aantal(huisartsen - hoogstens, "huisarts", "huisartsen") + " te weinig";
+  v->uitleg = "Van de " + std::to_string(huisartsen) + " huisartsen namen er " + (minst == hoogstens ? "" : "hoogstens ") +
+              std::to_string(hoogstens) + keer + " deel aan " + g.bijeenkomst + deelname + notes;
 }
 
 void Uitwisselbijeenkomsten(const Regel& g, const CheckContext& ctx, Verdict* v) {

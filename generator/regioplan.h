@@ -128,6 +128,9 @@ struct Interventie {
   bool kiesbaar = true;
   std::string reden;
   std::string alias_van;
+  /// A follow-up: choosing this intervention develops that one further
+  /// (HOOG's Verrijkingsworkshop after the basis training); "" when none.
+  std::string doorontwikkeling_van;
   std::vector<int> jaren;  // empty = every year
   std::vector<Uitsluiting> uitgesloten;
   std::vector<Regel> voorwaarden;

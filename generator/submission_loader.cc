@@ -45,7 +45,7 @@ class SubmissionReader {
     if (!r_.ExpectObject(doc, "")) return std::nullopt;
     r_.WarnUnknownKeys(doc, "",
                        {"$schema", "formaat", "agb", "programmajaar", "periode", "ingediend_op",
-                        "personeel", "interventies", "waarden", "intervisie", "toelichting"});
+                        "personeel", "interventies", "waarden", "intervisie", "huisartsen", "toelichting"});
     if (const auto f = r_.Text(doc, "formaat", ""); f && *f != kInzendingFormaat) {
       r_.Error("/formaat", "verwacht \"" + std::string(kInzendingFormaat) + "\", gevonden \"" + *f + "\"");
     }
@@ -54,6 +54,7 @@ class SubmissionReader {
     ReadInterventies(doc, &s);
     ReadWaarden(doc, &s);
     ReadIntervisie(doc, &s);
+    ReadHuisartsen(doc, &s);
     s.toelichting = r_.Text(doc, "toelichting", "", Need::kOptional).value_or("");
     if (diags_->ErrorCount() != errors_before) return std::nullopt;
     return s;
@@ -248,6 +249,24 @@ class SubmissionReader {
                           (it->is_number() ? it->dump() : JsonTypeName(*it)));
       }
       s->intervisie.push_back(std::move(b));
+    }
+  }
+
+  void ReadHuisartsen(const Json& doc, Inzending* s) {
+    const Json* list = r_.Array(doc, "huisartsen", "", Need::kOptional);
+    if (!list) return;
+    std::set<std::string> names;
+    for (size_t k = 0; k < list->size(); ++k) {
+      const Json& n = (*list)[k];
+      const std::string at = PointerJoin("/huisartsen", k);
+      if (!n.is_string() || n.get<std::string>().empty() || n.get<std::string>().size() > kMaxPseudonymLength) {
+        r_.Error(at, "verwacht het pseudoniem van een huisarts (tekst van 1 tot " +
+                         std::to_string(kMaxPseudonymLength) + " tekens), zoals \"HA-1\"");
+      } else if (!names.insert(n.get<std::string>()).second) {
+        r_.Error(at, "pseudoniem \"" + n.get<std::string>() + "\" staat twee keer in de lijst");
+      } else {
+        s->huisartsen.push_back(n.get<std::string>());
+      }
     }
   }
 

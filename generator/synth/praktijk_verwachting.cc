@@ -26,9 +26,10 @@ Status PraktijkSynth::UitwisselStatus(const Regel& g, const std::map<Date, int>&
 }
 
 // The year's verdict when nothing was done to it: voldoet, or onvolledig
-// where a rule needs an earlier year that is missing or invalid, or an
-// uitwisselbijeenkomst still to come. Nothing when the generator could not
-// make every rule pass.
+// where vorige_voortgezet needs the previous year that is missing or
+// invalid, or an uitwisselbijeenkomst still to come. Nothing when the
+// generator could not make every rule pass, or an earlier year a rule looks
+// at is missing.
 std::optional<Status> PraktijkSynth::Basis(int jaar, const std::map<Date, int>& plangroep) const {
   if (!zeker_[jaar - 1]) return std::nullopt;
   Status s = Status::kVoldoet;
@@ -39,7 +40,12 @@ std::optional<Status> PraktijkSynth::Basis(int jaar, const std::map<Date, int>& 
       if (!Geldt(g, spec_.kbz) || g.ernst != Ernst::kEis) continue;
       bool ontbreekt = false;
       if (VraagtEerdereJaren(g.soort)) {
-        for (int y = 1; y < jaar; ++y) ontbreekt = ontbreekt || !Geldig(y);
+        // With an earlier year missing the engine decides from the years
+        // present (voldoet, voldoet niet or onvolledig, issue 11); the
+        // manifest does not predict which.
+        for (int y = 1; y < jaar; ++y) {
+          if (!Geldig(y)) return std::nullopt;
+        }
       } else if (g.soort == Soort::kVorigeVoortgezet) {
         ontbreekt = !Geldig(jaar - 1);
       }
