@@ -40,6 +40,14 @@ Verdict Judge(const Regel& g, Verdict v, const CheckContext& ctx, CheckFn check)
     return v;
   }
   check(&v);
+  // An info rule shows what is and never fails (issue 11, class 10): what
+  // would be a shortfall is shown, as information, not as a verdict.
+  if (g.ernst == Ernst::kInfo && (v.status == Status::kVoldoetNiet || v.status == Status::kOnvolledig)) {
+    v.status = Status::kNietVanToepassing;
+    v.tekort.clear();
+    v.tekort_getal.reset();
+    v.uitleg = "Ter informatie (geen eis): " + v.uitleg;
+  }
   return v;
 }
 

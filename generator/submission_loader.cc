@@ -1,6 +1,7 @@
 #include "submission_loader.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace mtvp {
@@ -137,7 +138,7 @@ class SubmissionReader {
   void ReadInterventies(const Json& doc, Inzending* s) {
     const Json* list = r_.Array(doc, "interventies", "");
     if (!list) return;
-    std::set<std::string> seen;
+    std::map<std::string, size_t> seen;  // id -> position in s->interventies
     for (size_t i = 0; i < list->size(); ++i) {
       const std::string at = PointerJoin("/interventies", i);
       const Json& j = (*list)[i];
@@ -148,8 +149,6 @@ class SubmissionReader {
       g.id = r_.Text(j, "id", at).value_or("");
       if (!g.id.empty() && ctx_.plan && !ctx_.plan->FindInterventie(g.id)) {
         r_.Error(PointerJoin(at, "id"), UnknownWithSuggestion("onbekende interventie", g.id, interventie_ids_));
-      } else if (!g.id.empty() && !seen.insert(g.id).second) {
-        r_.Error(PointerJoin(at, "id"), "interventie \"" + g.id + "\" staat twee keer in de lijst");
       }
       if (const auto t = r_.Text(j, "status", at)) {
         if (const auto st = ParseInterventieStatus(*t)) {
@@ -163,6 +162,25 @@ class SubmissionReader {
         g.sinds_jaar = static_cast<int>(*y);
       }
       g.onderbouwing = r_.Text(j, "onderbouwing", at, Need::kOptional).value_or("");
+      // The same intervention twice with the same status is one sloppy entry,
+      // judged once; two different statuses contradict each other.
+      if (!g.id.empty() && seen.count(g.id)) {
+        const GekozenInterventie& eerder = s->interventies[seen[g.id]];
+        if (eerder.status != g.status) {
+          r_.Error(PointerJoin(at, "status"), "interventie \"" + g.id + "\" staat twee keer in de lijst, als " +
+                                                  std::string(Name(eerder.status)) + " (/interventies/" +
+                                                  std::to_string(eerder.index) + ") en als " +
+                                                  std::string(Name(g.status)) + "; houd er één over");
+        } else {
+          r_.Warning(PointerJoin(at, "id"), "interventie \"" + g.id + "\" staat twee keer in de lijst (ook op /interventies/" +
+                                                std::to_string(eerder.index) + "); ze telt één keer");
+          if (eerder.onderbouwing.empty() && !g.onderbouwing.empty()) {
+            s->interventies[seen[g.id]].onderbouwing = g.onderbouwing;
+          }
+        }
+        continue;
+      }
+      if (!g.id.empty()) seen[g.id] = s->interventies.size();
       s->interventies.push_back(std::move(g));
     }
   }
