@@ -138,6 +138,10 @@ class PraktijkEvaluator {
       }
       out.jaren.push_back(std::move(jr));
     }
+    // Utrecht §2.2: practices commit "voor de volle drie jaar"; one that
+    // withdrew before completing jaar 3 cannot pass as a whole. Its years
+    // keep their own verdicts.
+    if (out.uitgetreden && *p.uitgetreden_op <= out.jaren.back().periode.tot) out.oordeel = Status::kUitgetreden;
     return out;
   }
 

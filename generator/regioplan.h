@@ -18,8 +18,10 @@ enum class Zekerheid { kLetterlijk, kAanname };
 /// Which practices a rule applies to.
 enum class GeldtVoor { kAlle, kKbz, kNietKbz };
 
-/// The outcome of one rule for one practice and programme year.
-enum class Status { kVoldoet, kVoldoetNiet, kAfwijkingGeaccepteerd, kOnvolledig, kNietVanToepassing };
+/// The outcome of one rule for one practice and programme year. kUitgetreden
+/// is only an overall verdict: the practice withdrew before completing jaar 3
+/// (Utrecht §2.2: committed "voor de volle drie jaar").
+enum class Status { kVoldoet, kVoldoetNiet, kAfwijkingGeaccepteerd, kOnvolledig, kNietVanToepassing, kUitgetreden };
 
 /// Every kind of check a regioplan can ask for. The first group judges figures
 /// (voorwaarden), the second the choice of interventions over the years

@@ -175,6 +175,12 @@ void PraktijkSynth::Verwachting(const std::map<Date, int>& plangroep, PraktijkUi
   v["agb"] = spec_.agb;
   v["scenario"] = doel_bereikt_ ? spec_.scenario->naam : "voldoet";
   if (!doel_bereikt_) v["scenario_niet_bereikt"] = spec_.scenario->naam;
+  // Withdrawn before completing jaar 3: the overall verdict says so (issue 11).
+  if (spec_.uitgetreden_op && *spec_.uitgetreden_op <= plan_.peildatum &&
+      *spec_.uitgetreden_op <= info_.Jaar(*spec_.cohort, kProgrammajaren).periode.tot) {
+    praktijk = Status::kUitgetreden;
+    praktijk_zeker = true;
+  }
   if (praktijk_zeker) v["oordeel"] = Name(praktijk);
   v["jaren"] = std::move(jaren);
   out.doelen.push_back(doel_bereikt_ ? spec_.scenario->naam : "voldoet");

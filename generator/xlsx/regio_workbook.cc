@@ -14,8 +14,7 @@
 namespace mtvp::xlsx {
 namespace {
 
-constexpr Status kStatussen[] = {Status::kVoldoet, Status::kAfwijkingGeaccepteerd, Status::kOnvolledig,
-                                 Status::kVoldoetNiet, Status::kNietVanToepassing};
+constexpr const auto& kStatussen = kStatusVolgorde;
 constexpr InzendStatus kInzendStatussen[] = {InzendStatus::kCompleet,   InzendStatus::kTeLaat,
                                              InzendStatus::kOntbreekt,  InzendStatus::kOngeldig,
                                              InzendStatus::kVerwacht,   InzendStatus::kNogNietVerschuldigd,

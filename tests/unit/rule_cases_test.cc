@@ -191,6 +191,9 @@ TEST_CASE("Rule cases: every case in tests/rule-cases gives the expected verdict
           REQUIRE(jr.Beoordeeld());
           CHECK(std::string(Name(jr.oordeel)) == oordeel.get<std::string>());
         }
+        if (c.contains("verwacht_totaaloordeel")) {
+          CHECK(std::string(Name(it->oordeel)) == c["verwacht_totaaloordeel"].get<std::string>());
+        }
       }
     }
   }
