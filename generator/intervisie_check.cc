@@ -132,19 +132,43 @@ void Uitwisselbijeenkomsten(const Regel& g, const CheckContext& ctx, Verdict* v)
   }
   std::vector<const Inzending*> bronnen = ctx.eigen_inzendingen;
   if (g.plangroep_telt) bronnen.insert(bronnen.end(), ctx.plangroep_inzendingen.begin(), ctx.plangroep_inzendingen.end());
+  const auto bijgewoond_op = [&](const Date& d) -> const Inzending* {
+    for (const Inzending* s : bronnen) {
+      for (const Bijeenkomst& b : s->intervisie) {
+        if (b.soort == "uitwisselbijeenkomst" && b.datum == d && b.deelnemers >= g.min_deelnemers) return s;
+      }
+    }
+    return nullptr;
+  };
+  // Utrecht §2.3: "Een praktijk kan ook al vóór de start van zijn derde
+  // MTVP-jaar zich inschrijven voor een reeks van twee bijeenkomsten en
+  // voldoet dan ook aan de voorwaarden": a complete series of any cohort
+  // counts (issue 11, class 4).
+  for (const Cohort& ander : ctx.plan.cohorten) {
+    if (&ander == cohort || ander.uitwisselbijeenkomsten.empty()) continue;
+    bool compleet = true;
+    for (const Date& d : ander.uitwisselbijeenkomsten) compleet = compleet && bijgewoond_op(d) != nullptr;
+    if (!compleet) continue;
+    bool eigen_compleet = true;
+    for (const Date& d : cohort->uitwisselbijeenkomsten) eigen_compleet = eigen_compleet && bijgewoond_op(d) != nullptr;
+    if (eigen_compleet) break;  // the own series is reported below
+    std::string data;
+    for (const Date& d : ander.uitwisselbijeenkomsten) data += (data.empty() ? "" : " en ") + d.Dutch();
+    const int totaal = static_cast<int>(ander.uitwisselbijeenkomsten.size());
+    v->status = Status::kVoldoet;
+    v->werkelijk_getal = totaal;
+    v->vereist_getal = totaal;
+    v->werkelijk = std::to_string(totaal) + " van " + std::to_string(totaal) + " bijgewoond (reeks van cohort " + ander.naam + ")";
+    v->vereist = "een volledige reeks met minimaal " + std::to_string(g.min_deelnemers) + " deelnemer" +
+                 (g.min_deelnemers == 1 ? "" : "s");
+    v->uitleg = "De praktijk volgde de volledige reeks uitwisselbijeenkomsten van cohort " + ander.naam + " (" + data +
+                "); een volledige reeks van een ander startmoment telt ook.";
+    return;
+  }
   int bijgewoond = 0, nog_te_gaan = 0;
   std::string gemist, via_plangroep;
   for (const Date& d : cohort->uitwisselbijeenkomsten) {
-    const Inzending* gevonden = nullptr;
-    for (const Inzending* s : bronnen) {
-      for (const Bijeenkomst& b : s->intervisie) {
-        if (b.soort == "uitwisselbijeenkomst" && b.datum == d && b.deelnemers >= g.min_deelnemers) {
-          gevonden = s;
-          break;
-        }
-      }
-      if (gevonden) break;
-    }
+    const Inzending* gevonden = bijgewoond_op(d);
     if (gevonden) {
       ++bijgewoond;
       // Name the plangroep, never the other practice: a practice's verdicts
