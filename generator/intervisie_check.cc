@@ -230,6 +230,46 @@ void MinBijeenkomsten(const Regel& g, const CheckContext& ctx, Verdict* v) {
               "\" geregistreerd; vereist minimaal " + FormatGetal(g.waarde) + (ok ? "; voldoet." : "; voldoet niet.");
 }
 
+// The first day of quarter `q` (0-3) of a programme year starting on `van`.
+Date KwartaalStart(const Date& van, int q) {
+  const int m = van.month - 1 + 3 * q;
+  Date d{van.year + m / 12, m % 12 + 1, van.day};
+  while (d.day > 28 && !Date::Parse(d.Iso())) --d.day;  // 31 May + 3 months -> 31 August, 30 November -> 28/29 February
+  return d;
+}
+
+// Krachtige basiszorg "eens per kwartaal": at least one meeting of the kind
+// in each of the four quarters of the programme year (issue 11, class 7).
+void ElkKwartaal(const Regel& g, const CheckContext& ctx, Verdict* v) {
+  const Inzending& s = ctx.inzending;
+  v->herkomst = ctx.Herkomst("/intervisie");
+  int gedekt = 0;
+  std::string zonder;
+  for (int q = 0; q < 4; ++q) {
+    const Periode kwartaal{KwartaalStart(s.periode.van, q), q == 3 ? s.periode.tot : KwartaalStart(s.periode.van, q + 1).AddDays(-1)};
+    bool gezien = false;
+    for (const Bijeenkomst& b : s.intervisie) gezien = gezien || (b.soort == g.bijeenkomst && b.deelnemers > 0 && kwartaal.Contains(b.datum));
+    if (gezien) {
+      ++gedekt;
+    } else {
+      zonder += (zonder.empty() ? "" : ", ") + std::string("kwartaal ") + std::to_string(q + 1) + " (" +
+                kwartaal.van.Dutch() + " – " + kwartaal.tot.Dutch() + ")";
+    }
+  }
+  v->werkelijk_getal = gedekt;
+  v->vereist_getal = 4;
+  v->werkelijk = std::to_string(gedekt) + " van 4 kwartalen";
+  v->vereist = "in elk kwartaal minimaal 1 bijeenkomst";
+  v->status = gedekt == 4 ? Status::kVoldoet : Status::kVoldoetNiet;
+  if (gedekt < 4) {
+    v->tekort_getal = 4 - gedekt;
+    v->tekort = "geen bijeenkomst in " + zonder;
+  }
+  v->uitleg = "Bijeenkomsten van soort \"" + g.bijeenkomst + "\" in programmajaar " + std::to_string(ctx.jaar) + ": in " +
+              std::to_string(gedekt) + " van de 4 kwartalen" +
+              (gedekt == 4 ? "; voldoet." : "; geen bijeenkomst in " + zonder + ". Voldoet niet.");
+}
+
 void VrijeVorm(const CheckContext& ctx, Verdict* v) {
   const Inzending& s = ctx.inzending;
   v->herkomst = ctx.Herkomst("/intervisie");
@@ -253,6 +293,7 @@ void CheckIntervisie(const Regel& regel, const CheckContext& ctx, Verdict* v) {
     case Soort::kPerHuisarts: PerHuisarts(regel, ctx, v); break;
     case Soort::kUitwisselbijeenkomsten: Uitwisselbijeenkomsten(regel, ctx, v); break;
     case Soort::kMinBijeenkomsten: MinBijeenkomsten(regel, ctx, v); break;
+    case Soort::kElkKwartaal: ElkKwartaal(regel, ctx, v); break;
     case Soort::kVrijeVorm: VrijeVorm(ctx, v); break;
     default: break;
   }

@@ -44,6 +44,7 @@ enum class Soort {
   kPerHuisarts,
   kUitwisselbijeenkomsten,
   kMinBijeenkomsten,
+  kElkKwartaal,  // at least one meeting in every quarter of the programme year
   kVrijeVorm,
 };
 

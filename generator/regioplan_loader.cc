@@ -170,9 +170,10 @@ std::optional<Regel> ReadRegel(FieldReader& r, const Json& j, const std::string&
     case Soort::kNooitEnige:
     case Soort::kVorigeVoortgezet:
     case Soort::kVrijeVorm:
+    case Soort::kElkKwartaal:
       break;
   }
-  if (g.soort == Soort::kPerHuisarts || g.soort == Soort::kMinBijeenkomsten) {
+  if (g.soort == Soort::kPerHuisarts || g.soort == Soort::kMinBijeenkomsten || g.soort == Soort::kElkKwartaal) {
     g.bijeenkomst = r.Text(j, "bijeenkomst", at, Need::kOptional).value_or("intervisie");
   }
   if (const auto per = r.Text(j, "per", at, Need::kOptional)) {
