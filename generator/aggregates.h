@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "report.h"
+#include "vocabulary.h"
 
 namespace mtvp {
 
@@ -32,9 +33,7 @@ struct Cijfer {
 };
 
 /// The statuses counted per group, in the order of every table.
-inline constexpr std::array<Status, 5> kNalevingStatussen = {Status::kVoldoet, Status::kAfwijkingGeaccepteerd,
-                                                             Status::kOnvolledig, Status::kVoldoetNiet,
-                                                             Status::kNietVanToepassing};
+inline constexpr const auto& kNalevingStatussen = kStatusVolgorde;  // the shared order (vocabulary.h)
 
 /// How one part of the plan (a kernelement, intervisie, or the year's overall
 /// verdict) came out for a group of practices.

@@ -40,6 +40,14 @@ Verdict Judge(const Regel& g, Verdict v, const CheckContext& ctx, CheckFn check)
     return v;
   }
   check(&v);
+  // An info rule shows what is and never fails (issue 11, class 10): what
+  // would be a shortfall is shown, as information, not as a verdict.
+  if (g.ernst == Ernst::kInfo && (v.status == Status::kVoldoetNiet || v.status == Status::kOnvolledig)) {
+    v.status = Status::kNietVanToepassing;
+    v.tekort.clear();
+    v.tekort_getal.reset();
+    v.uitleg = "Ter informatie (geen eis): " + v.uitleg;
+  }
   return v;
 }
 
@@ -130,6 +138,10 @@ class PraktijkEvaluator {
       }
       out.jaren.push_back(std::move(jr));
     }
+    // Utrecht §2.2: practices commit "voor de volle drie jaar"; one that
+    // withdrew before completing jaar 3 cannot pass as a whole. Its years
+    // keep their own verdicts.
+    if (out.uitgetreden && *p.uitgetreden_op <= out.jaren.back().periode.tot) out.oordeel = Status::kUitgetreden;
     return out;
   }
 
@@ -138,6 +150,18 @@ class PraktijkEvaluator {
   static Value Lookup(const Map& map, const std::string& key, Value fallback) {
     const auto it = map.find(key);
     return it == map.end() ? fallback : it->second;
+  }
+
+  // True when a known earlier year shows the intervention active, or an
+  // earlier year is missing (then it may have been).
+  static bool LiepEerder(const CheckContext& ctx, const std::string& id) {
+    for (int y = 1; y < ctx.jaar; ++y) {
+      if (!ctx.keuzes[y - 1]) return true;
+      for (const auto& [ke, ids] : ctx.keuzes[y - 1]->actief) {
+        if (ids.count(id)) return true;
+      }
+    }
+    return false;
   }
 
   void EvaluateYear(const CheckContext& ctx, JaarResultaat* jr) const {
@@ -163,6 +187,29 @@ class PraktijkEvaluator {
         v.uitleg = finding->uitleg + " De interventie telt niet mee voor het groeimodel.";
         out.push_back(std::move(v));
       }
+    }
+    // A doorontwikkeling of an intervention that never ran is counted as
+    // what it is, new; the project leader is told it was mislabelled.
+    for (const GekozenInterventie& g : ctx.inzending.interventies) {
+      const Interventie* target = plan_.Canonical(g.id);
+      if (g.status != InterventieStatus::kDoorontwikkeling || !target || LiepEerder(ctx, target->id)) continue;
+      Verdict v;
+      v.regel = MenuStatusRegelId(g.id);
+      v.onderdeel = Onderdeel::kMenu;
+      v.kernelement = target->kernelement;
+      v.interventie = g.id;
+      v.omschrijving = "Een doorontwikkeling bouwt voort op een interventie uit een eerder jaar";
+      v.bron = target->bron;
+      v.ernst = Ernst::kAdvies;
+      v.status = Status::kVoldoetNiet;
+      v.werkelijk = "doorontwikkeling, maar niet eerder gekozen";
+      v.vereist = "status nieuw";
+      v.tekort = "status onjuist";
+      v.herkomst = ctx.Herkomst(PointerJoin(PointerJoin("/interventies", g.index), "status"));
+      v.uitleg = "\"" + plan_.FindInterventie(g.id)->naam + "\" staat als doorontwikkeling in de inzending, maar liep " +
+                 (j == 1 ? "in jaar 1 nog niet eerder" : "in geen eerder programmajaar") +
+                 ". Zij telt daarom als nieuwe interventie; pas de status aan naar \"nieuw\".";
+      out.push_back(std::move(v));
     }
     // Groeimodel per kernelement.
     for (const Kernelement& ke : plan_.kernelementen) {

@@ -14,6 +14,7 @@ std::string Marker(Status s) {
     case Status::kAfwijkingGeaccepteerd: return "[afwijking geaccepteerd]";
     case Status::kOnvolledig: return "[onvolledig]";
     case Status::kNietVanToepassing: return "[n.v.t.]";
+    case Status::kUitgetreden: return "[uitgetreden]";
   }
   return "";
 }

@@ -18,8 +18,10 @@ enum class Zekerheid { kLetterlijk, kAanname };
 /// Which practices a rule applies to.
 enum class GeldtVoor { kAlle, kKbz, kNietKbz };
 
-/// The outcome of one rule for one practice and programme year.
-enum class Status { kVoldoet, kVoldoetNiet, kAfwijkingGeaccepteerd, kOnvolledig, kNietVanToepassing };
+/// The outcome of one rule for one practice and programme year. kUitgetreden
+/// is only an overall verdict: the practice withdrew before completing jaar 3
+/// (Utrecht §2.2: committed "voor de volle drie jaar").
+enum class Status { kVoldoet, kVoldoetNiet, kAfwijkingGeaccepteerd, kOnvolledig, kNietVanToepassing, kUitgetreden };
 
 /// Every kind of check a regioplan can ask for. The first group judges figures
 /// (voorwaarden), the second the choice of interventions over the years
@@ -42,6 +44,7 @@ enum class Soort {
   kPerHuisarts,
   kUitwisselbijeenkomsten,
   kMinBijeenkomsten,
+  kElkKwartaal,  // at least one meeting in every quarter of the programme year
   kVrijeVorm,
 };
 
@@ -128,6 +131,9 @@ struct Interventie {
   bool kiesbaar = true;
   std::string reden;
   std::string alias_van;
+  /// A follow-up: choosing this intervention develops that one further
+  /// (HOOG's Verrijkingsworkshop after the basis training); "" when none.
+  std::string doorontwikkeling_van;
   std::vector<int> jaren;  // empty = every year
   std::vector<Uitsluiting> uitgesloten;
   std::vector<Regel> voorwaarden;

@@ -170,9 +170,10 @@ std::optional<Regel> ReadRegel(FieldReader& r, const Json& j, const std::string&
     case Soort::kNooitEnige:
     case Soort::kVorigeVoortgezet:
     case Soort::kVrijeVorm:
+    case Soort::kElkKwartaal:
       break;
   }
-  if (g.soort == Soort::kPerHuisarts || g.soort == Soort::kMinBijeenkomsten) {
+  if (g.soort == Soort::kPerHuisarts || g.soort == Soort::kMinBijeenkomsten || g.soort == Soort::kElkKwartaal) {
     g.bijeenkomst = r.Text(j, "bijeenkomst", at, Need::kOptional).value_or("intervisie");
   }
   if (const auto per = r.Text(j, "per", at, Need::kOptional)) {
@@ -347,7 +348,8 @@ std::optional<Regioplan> LoadRegioplan(const Json& doc, const std::string& file,
       if (!r.ExpectObject(j, at)) continue;
       r.WarnUnknownKeys(j, at,
                         {"id", "naam", "kernelement", "bron", "ondersteuning", "kiesbaar", "reden",
-                         "alias_van", "jaren", "uitgesloten", "voorwaarden", "toelichting"});
+                         "alias_van", "doorontwikkeling_van", "jaren", "uitgesloten", "voorwaarden",
+                         "toelichting"});
       Interventie iv;
       iv.id = r.Text(j, "id", at).value_or("");
       iv.naam = r.Text(j, "naam", at).value_or("");
@@ -357,6 +359,7 @@ std::optional<Regioplan> LoadRegioplan(const Json& doc, const std::string& file,
       iv.kiesbaar = r.Bool(j, "kiesbaar", at, Need::kOptional).value_or(true);
       iv.reden = r.Text(j, "reden", at, Need::kOptional).value_or("");
       iv.alias_van = r.Text(j, "alias_van", at, Need::kOptional).value_or("");
+      iv.doorontwikkeling_van = r.Text(j, "doorontwikkeling_van", at, Need::kOptional).value_or("");
       if (const Json* jaren = r.Array(j, "jaren", at, Need::kOptional)) {
         for (size_t k = 0; k < jaren->size(); ++k) {
           const Json& y = (*jaren)[k];

@@ -115,6 +115,16 @@ class Validator {
         Error(PointerJoin(at, "reden"), "een niet-kiesbare interventie moet een reden hebben");
       }
       if (!iv.alias_van.empty()) CheckAlias(iv, at, interventie_ids);
+      if (!iv.doorontwikkeling_van.empty()) {
+        const Interventie* basis = plan_.Canonical(iv.doorontwikkeling_van);
+        if (!basis) {
+          Error(PointerJoin(at, "doorontwikkeling_van"),
+                UnknownWithSuggestion("onbekende interventie", iv.doorontwikkeling_van, interventie_ids));
+        } else if (basis == plan_.Canonical(iv.id)) {
+          Error(PointerJoin(at, "doorontwikkeling_van"),
+                "een interventie kan geen doorontwikkeling van zichzelf (of van haar alias) zijn");
+        }
+      }
       for (size_t u = 0; u < iv.uitgesloten.size(); ++u) {
         for (const std::string& s : iv.uitgesloten[u].subregios) {
           if (std::find(plan_.subregios.begin(), plan_.subregios.end(), s) == plan_.subregios.end()) {

@@ -18,6 +18,8 @@ std::string IntervisieRegelId(int jaar, const std::string& id) {
 
 std::string MenuRegelId(const std::string& interventie) { return "menu." + interventie; }
 
+std::string MenuStatusRegelId(const std::string& interventie) { return "menu." + interventie + ".status"; }
+
 std::vector<std::string> AllRuleIds(const Regioplan& plan) {
   std::vector<std::string> ids;
   for (const Kernelement& ke : plan.kernelementen) {
@@ -27,6 +29,7 @@ std::vector<std::string> AllRuleIds(const Regioplan& plan) {
   }
   for (const Interventie& iv : plan.interventies) {
     ids.push_back(MenuRegelId(iv.id));
+    ids.push_back(MenuStatusRegelId(iv.id));
     for (const Regel& g : iv.voorwaarden) ids.push_back(VoorwaardeRegelId(iv.id, g.id));
   }
   for (const auto& [jaar, regels] : plan.intervisie) {

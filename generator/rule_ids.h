@@ -13,6 +13,8 @@ std::string GroeimodelRegelId(const std::string& kernelement, int jaar, const st
 std::string VoorwaardeRegelId(const std::string& interventie, const std::string& id);
 std::string IntervisieRegelId(int jaar, const std::string& id);
 std::string MenuRegelId(const std::string& interventie);
+/// The finding that a choice is marked doorontwikkeling but never ran before.
+std::string MenuStatusRegelId(const std::string& interventie);
 
 /// Every full rule id the plan can produce, sorted.
 std::vector<std::string> AllRuleIds(const Regioplan& plan);

@@ -51,6 +51,9 @@ struct Inzending {
   std::vector<GekozenInterventie> interventies;
   std::map<std::string, Waarde> waarden;
   std::vector<Bijeenkomst> intervisie;
+  /// The intervisie pseudonyms that are huisartsen (POH and DA attendance
+  /// does not count for per_huisarts); empty when the submission does not say.
+  std::vector<std::string> huisartsen;
   std::string toelichting;
 
   int Personeel(const std::string& rol) const {

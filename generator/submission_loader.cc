@@ -1,6 +1,7 @@
 #include "submission_loader.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace mtvp {
@@ -45,7 +46,7 @@ class SubmissionReader {
     if (!r_.ExpectObject(doc, "")) return std::nullopt;
     r_.WarnUnknownKeys(doc, "",
                        {"$schema", "formaat", "agb", "programmajaar", "periode", "ingediend_op",
-                        "personeel", "interventies", "waarden", "intervisie", "toelichting"});
+                        "personeel", "interventies", "waarden", "intervisie", "huisartsen", "toelichting"});
     if (const auto f = r_.Text(doc, "formaat", ""); f && *f != kInzendingFormaat) {
       r_.Error("/formaat", "verwacht \"" + std::string(kInzendingFormaat) + "\", gevonden \"" + *f + "\"");
     }
@@ -54,6 +55,7 @@ class SubmissionReader {
     ReadInterventies(doc, &s);
     ReadWaarden(doc, &s);
     ReadIntervisie(doc, &s);
+    ReadHuisartsen(doc, &s);
     s.toelichting = r_.Text(doc, "toelichting", "", Need::kOptional).value_or("");
     if (diags_->ErrorCount() != errors_before) return std::nullopt;
     return s;
@@ -136,7 +138,7 @@ class SubmissionReader {
   void ReadInterventies(const Json& doc, Inzending* s) {
     const Json* list = r_.Array(doc, "interventies", "");
     if (!list) return;
-    std::set<std::string> seen;
+    std::map<std::string, size_t> seen;  // id -> position in s->interventies
     for (size_t i = 0; i < list->size(); ++i) {
       const std::string at = PointerJoin("/interventies", i);
       const Json& j = (*list)[i];
@@ -147,8 +149,6 @@ class SubmissionReader {
       g.id = r_.Text(j, "id", at).value_or("");
       if (!g.id.empty() && ctx_.plan && !ctx_.plan->FindInterventie(g.id)) {
         r_.Error(PointerJoin(at, "id"), UnknownWithSuggestion("onbekende interventie", g.id, interventie_ids_));
-      } else if (!g.id.empty() && !seen.insert(g.id).second) {
-        r_.Error(PointerJoin(at, "id"), "interventie \"" + g.id + "\" staat twee keer in de lijst");
       }
       if (const auto t = r_.Text(j, "status", at)) {
         if (const auto st = ParseInterventieStatus(*t)) {
@@ -162,6 +162,25 @@ class SubmissionReader {
         g.sinds_jaar = static_cast<int>(*y);
       }
       g.onderbouwing = r_.Text(j, "onderbouwing", at, Need::kOptional).value_or("");
+      // The same intervention twice with the same status is one sloppy entry,
+      // judged once; two different statuses contradict each other.
+      if (!g.id.empty() && seen.count(g.id)) {
+        const GekozenInterventie& eerder = s->interventies[seen[g.id]];
+        if (eerder.status != g.status) {
+          r_.Error(PointerJoin(at, "status"), "interventie \"" + g.id + "\" staat twee keer in de lijst, als " +
+                                                  std::string(Name(eerder.status)) + " (/interventies/" +
+                                                  std::to_string(eerder.index) + ") en als " +
+                                                  std::string(Name(g.status)) + "; houd er één over");
+        } else {
+          r_.Warning(PointerJoin(at, "id"), "interventie \"" + g.id + "\" staat twee keer in de lijst (ook op /interventies/" +
+                                                std::to_string(eerder.index) + "); ze telt één keer");
+          if (eerder.onderbouwing.empty() && !g.onderbouwing.empty()) {
+            s->interventies[seen[g.id]].onderbouwing = g.onderbouwing;
+          }
+        }
+        continue;
+      }
+      if (!g.id.empty()) seen[g.id] = s->interventies.size();
       s->interventies.push_back(std::move(g));
     }
   }
@@ -248,6 +267,24 @@ class SubmissionReader {
                           (it->is_number() ? it->dump() : JsonTypeName(*it)));
       }
       s->intervisie.push_back(std::move(b));
+    }
+  }
+
+  void ReadHuisartsen(const Json& doc, Inzending* s) {
+    const Json* list = r_.Array(doc, "huisartsen", "", Need::kOptional);
+    if (!list) return;
+    std::set<std::string> names;
+    for (size_t k = 0; k < list->size(); ++k) {
+      const Json& n = (*list)[k];
+      const std::string at = PointerJoin("/huisartsen", k);
+      if (!n.is_string() || n.get<std::string>().empty() || n.get<std::string>().size() > kMaxPseudonymLength) {
+        r_.Error(at, "verwacht het pseudoniem van een huisarts (tekst van 1 tot " +
+                         std::to_string(kMaxPseudonymLength) + " tekens), zoals \"HA-1\"");
+      } else if (!names.insert(n.get<std::string>()).second) {
+        r_.Error(at, "pseudoniem \"" + n.get<std::string>() + "\" staat twee keer in de lijst");
+      } else {
+        s->huisartsen.push_back(n.get<std::string>());
+      }
     }
   }
 

@@ -29,17 +29,18 @@ constexpr std::array<std::pair<Zekerheid, std::string_view>, 2> kZekerheid{{
     {Zekerheid::kLetterlijk, "letterlijk"}, {Zekerheid::kAanname, "aanname"}}};
 constexpr std::array<std::pair<GeldtVoor, std::string_view>, 3> kGeldtVoor{{
     {GeldtVoor::kAlle, "alle"}, {GeldtVoor::kKbz, "kbz"}, {GeldtVoor::kNietKbz, "niet-kbz"}}};
-constexpr std::array<std::pair<Status, std::string_view>, 5> kStatus{{
+constexpr std::array<std::pair<Status, std::string_view>, 6> kStatus{{
     {Status::kVoldoet, "voldoet"},
     {Status::kVoldoetNiet, "voldoet niet"},
     {Status::kAfwijkingGeaccepteerd, "afwijking geaccepteerd"},
     {Status::kOnvolledig, "onvolledig"},
-    {Status::kNietVanToepassing, "niet van toepassing"}}};
+    {Status::kNietVanToepassing, "niet van toepassing"},
+    {Status::kUitgetreden, "uitgetreden"}}};
 constexpr std::array<std::pair<MetriekType, std::string_view>, 3> kMetriekType{{
     {MetriekType::kGeheelGetal, "geheel getal"},
     {MetriekType::kGetal, "getal"},
     {MetriekType::kJaNee, "ja/nee"}}};
-constexpr std::array<std::pair<Soort, std::string_view>, 18> kSoort{{
+constexpr std::array<std::pair<Soort, std::string_view>, 19> kSoort{{
     {Soort::kMinimaal, "minimaal"},
     {Soort::kMaximaal, "maximaal"},
     {Soort::kAandeel, "aandeel"},
@@ -57,6 +58,7 @@ constexpr std::array<std::pair<Soort, std::string_view>, 18> kSoort{{
     {Soort::kPerHuisarts, "per_huisarts"},
     {Soort::kUitwisselbijeenkomsten, "uitwisselbijeenkomsten"},
     {Soort::kMinBijeenkomsten, "min_bijeenkomsten"},
+    {Soort::kElkKwartaal, "elk_kwartaal"},
     {Soort::kVrijeVorm, "vrije_vorm"}}};
 
 }  // namespace
@@ -83,6 +85,7 @@ std::vector<std::string> SoortNames() {
 
 int StatusRank(Status s) {
   switch (s) {
+    case Status::kUitgetreden: return 5;  // overall only: withdrawn before completing jaar 3
     case Status::kVoldoetNiet: return 4;
     case Status::kOnvolledig: return 3;
     case Status::kAfwijkingGeaccepteerd: return 2;

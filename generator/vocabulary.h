@@ -1,6 +1,7 @@
 #ifndef MTVP_VOCABULARY_H_
 #define MTVP_VOCABULARY_H_
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,6 +30,12 @@ std::optional<MetriekType> ParseMetriekType(std::string_view text);
 
 /// All names of an enum, for did-you-mean suggestions.
 std::vector<std::string> SoortNames();
+
+/// Every status in the order of every table, page, workbook and insurer
+/// figure; niet van toepassing ("nog niet beoordeeld") last.
+inline constexpr std::array<Status, 6> kStatusVolgorde = {Status::kVoldoet,     Status::kAfwijkingGeaccepteerd,
+                                                         Status::kOnvolledig,  Status::kVoldoetNiet,
+                                                         Status::kUitgetreden, Status::kNietVanToepassing};
 
 /// How bad a status is, for combining verdicts: voldoet niet is worst.
 int StatusRank(Status s);

@@ -15,6 +15,7 @@ std::string StatusKlasse(Status s) {
     case Status::kAfwijkingGeaccepteerd: return "afwijking";
     case Status::kOnvolledig: return "onvolledig";
     case Status::kNietVanToepassing: return "nvt";
+    case Status::kUitgetreden: return "uitgetreden";
   }
   return "nvt";
 }
@@ -28,6 +29,7 @@ Data StatusView(Status s) {
     case Status::kAfwijkingGeaccepteerd: teken = "≈"; break;
     case Status::kOnvolledig: teken = "?"; break;
     case Status::kNietVanToepassing: teken = "–"; break;
+    case Status::kUitgetreden: teken = "⏏"; break;
   }
   Data d;
   d.set("klasse", StatusKlasse(s));
@@ -47,8 +49,8 @@ namespace {
 /// repeated thousands of times.
 template <Data (*Build)(Status)>
 Data Gedeeld(Status s) {
-  static const std::array<Data, 5> views = [] {
-    std::array<Data, 5> out;
+  static const std::array<Data, kStatusVolgorde.size()> views = [] {
+    std::array<Data, kStatusVolgorde.size()> out;
     for (Status st : kStatusOrde) out[static_cast<size_t>(st)] = Build(st);
     return out;
   }();
@@ -68,8 +70,6 @@ Data OordeelView(Status s) {
   return d;
 }
 
-const Status kStatusOrde[5] = {Status::kVoldoet, Status::kAfwijkingGeaccepteerd, Status::kOnvolledig,
-                               Status::kVoldoetNiet, Status::kNietVanToepassing};
 
 Data InzendView(InzendStatus s) {
   std::string klasse = "nvt";

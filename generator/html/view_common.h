@@ -7,6 +7,7 @@
 
 #include "html/templates.h"
 #include "report.h"
+#include "vocabulary.h"
 
 namespace mtvp::html {
 
@@ -31,7 +32,7 @@ Data InzendView(InzendStatus s);
 std::string StatusKlasse(Status s);
 
 /// Statuses in the order pages list them: best first, then n.v.t.
-extern const Status kStatusOrde[5];
+inline constexpr const auto& kStatusOrde = kStatusVolgorde;
 
 /// A table cell for templates/statuscel.mustache and statuskort.mustache:
 /// {heeft_status, status, rang}; no status reads "nog niet beoordeeld".

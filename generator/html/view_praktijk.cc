@@ -33,6 +33,9 @@ std::string OordeelTekst(Status s) {
       return "De beoordeling is onvolledig: er ontbreekt een inzending of een gegeven. Zie de aandachtspunten.";
     case Status::kNietVanToepassing:
       return "Er is nog geen programmajaar afgerond, dus er is nog niets beoordeeld.";
+    case Status::kUitgetreden:
+      return "De praktijk is uitgetreden vóór het einde van programmajaar 3. Het regioplan vraagt commitment voor de "
+             "volle drie jaar, dus de praktijk voldoet als geheel niet; de oordelen per jaar staan hieronder.";
   }
   return "";
 }

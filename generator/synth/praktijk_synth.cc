@@ -150,7 +150,9 @@ bool PraktijkSynth::Toegestaan(const Interventie& iv, int jaar) const {
 std::vector<const Interventie*> PraktijkSynth::Kandidaten(const Kernelement& ke, int jaar) const {
   std::vector<const Interventie*> out;
   for (const Interventie& iv : plan_.interventies) {
-    if (iv.kernelement != ke.id || !iv.kiesbaar || !iv.alias_van.empty()) continue;
+    // A follow-up (doorontwikkeling_van) would count as a doorontwikkeling of
+    // its basis; the generator keeps its choices plain.
+    if (iv.kernelement != ke.id || !iv.kiesbaar || !iv.alias_van.empty() || !iv.doorontwikkeling_van.empty()) continue;
     bool ok = true;
     for (int j = jaar; j <= kProgrammajaren; ++j) ok = ok && Toegestaan(iv, j);
     if (ok) out.push_back(&iv);

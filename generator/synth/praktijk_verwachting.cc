@@ -26,9 +26,10 @@ Status PraktijkSynth::UitwisselStatus(const Regel& g, const std::map<Date, int>&
 }
 
 // The year's verdict when nothing was done to it: voldoet, or onvolledig
-// where a rule needs an earlier year that is missing or invalid, or an
-// uitwisselbijeenkomst still to come. Nothing when the generator could not
-// make every rule pass.
+// where vorige_voortgezet needs the previous year that is missing or
+// invalid, or an uitwisselbijeenkomst still to come. Nothing when the
+// generator could not make every rule pass, or an earlier year a rule looks
+// at is missing.
 std::optional<Status> PraktijkSynth::Basis(int jaar, const std::map<Date, int>& plangroep) const {
   if (!zeker_[jaar - 1]) return std::nullopt;
   Status s = Status::kVoldoet;
@@ -39,7 +40,12 @@ std::optional<Status> PraktijkSynth::Basis(int jaar, const std::map<Date, int>& 
       if (!Geldt(g, spec_.kbz) || g.ernst != Ernst::kEis) continue;
       bool ontbreekt = false;
       if (VraagtEerdereJaren(g.soort)) {
-        for (int y = 1; y < jaar; ++y) ontbreekt = ontbreekt || !Geldig(y);
+        // With an earlier year missing the engine decides from the years
+        // present (voldoet, voldoet niet or onvolledig, issue 11); the
+        // manifest does not predict which.
+        for (int y = 1; y < jaar; ++y) {
+          if (!Geldig(y)) return std::nullopt;
+        }
       } else if (g.soort == Soort::kVorigeVoortgezet) {
         ontbreekt = !Geldig(jaar - 1);
       }
@@ -169,6 +175,12 @@ void PraktijkSynth::Verwachting(const std::map<Date, int>& plangroep, PraktijkUi
   v["agb"] = spec_.agb;
   v["scenario"] = doel_bereikt_ ? spec_.scenario->naam : "voldoet";
   if (!doel_bereikt_) v["scenario_niet_bereikt"] = spec_.scenario->naam;
+  // Withdrawn before completing jaar 3: the overall verdict says so (issue 11).
+  if (spec_.uitgetreden_op && *spec_.uitgetreden_op <= plan_.peildatum &&
+      *spec_.uitgetreden_op <= info_.Jaar(*spec_.cohort, kProgrammajaren).periode.tot) {
+    praktijk = Status::kUitgetreden;
+    praktijk_zeker = true;
+  }
   if (praktijk_zeker) v["oordeel"] = Name(praktijk);
   v["jaren"] = std::move(jaren);
   out.doelen.push_back(doel_bereikt_ ? spec_.scenario->naam : "voldoet");

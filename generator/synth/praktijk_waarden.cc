@@ -221,6 +221,9 @@ void PraktijkSynth::Intervisie(int jaar, Jaargegevens* g) {
       } else if (r.soort == Soort::kMinBijeenkomsten) {
         int& n = bijeenkomsten[r.bijeenkomst];
         n = std::max(n, Heel(r.waarde));
+      } else if (r.soort == Soort::kElkKwartaal) {  // four, spread over the year: one per quarter
+        int& n = bijeenkomsten[r.bijeenkomst];
+        n = std::max(n, 4);
       }
     }
   }

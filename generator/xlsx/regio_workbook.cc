@@ -14,8 +14,7 @@
 namespace mtvp::xlsx {
 namespace {
 
-constexpr Status kStatussen[] = {Status::kVoldoet, Status::kAfwijkingGeaccepteerd, Status::kOnvolledig,
-                                 Status::kVoldoetNiet, Status::kNietVanToepassing};
+constexpr const auto& kStatussen = kStatusVolgorde;
 constexpr InzendStatus kInzendStatussen[] = {InzendStatus::kCompleet,   InzendStatus::kTeLaat,
                                              InzendStatus::kOntbreekt,  InzendStatus::kOngeldig,
                                              InzendStatus::kVerwacht,   InzendStatus::kNogNietVerschuldigd,
@@ -79,7 +78,7 @@ void Samenvatting(Workbook* wb, const Report& report) {
   s.Text(r++, 0, "Werkbladen", f.label);
   const std::pair<const char*, const char*> bladen[] = {
       {"Praktijken", "één rij per praktijk en programmajaar: inzending en oordeel per kernelement"},
-      {"Oordelen", "elke regel die niet voldoet, onvolledig is of een geaccepteerde afwijking heeft, per praktijk "
+      {"Oordelen", "elke eis of advies die niet voldoet, onvolledig is of een geaccepteerde afwijking heeft, per praktijk "
                    "en programmajaar: werkelijk, vereist, tekort, uitleg (alle regels: data/resultaten.json en "
                    "de praktijkpagina's)"},
       {"Interventies", "de interventies die elke praktijk per programmajaar opgaf"},
@@ -140,7 +139,7 @@ void Oordelen(Workbook* wb, const Report& report) {
   for (const PraktijkResultaat* pr : Sorted(report)) {
     for (const JaarResultaat& jr : pr->jaren) {
       for (const Verdict& v : jr.verdicts) {
-        if (!VraagtAandacht(v.status)) continue;
+        if (!VraagtAandacht(v.status) || v.ernst == Ernst::kInfo) continue;  // eis and advies only
         t.Rij();
         PraktijkCellen(&t, pr->praktijk);
         t.Number(jr.jaar);

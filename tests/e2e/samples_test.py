@@ -41,6 +41,9 @@ def compare_region(results, expected, region):
         if agb not in by_agb:
             continue
         jaren = {str(j["jaar"]): j for j in by_agb[agb]["jaren"]}
+        if "oordeel" in exp:  # the overall verdict, where the hand-worked case names it
+            got = by_agb[agb]["oordeel"]
+            check(got == exp["oordeel"], f"{region} {agb} ({exp.get('scenario', '')}): totaaloordeel {got!r}, verwacht {exp['oordeel']!r}")
         for jaar, e in sorted(exp["jaren"].items()):
             got = jaren[jaar]
             where = f"{region} {agb} jaar {jaar} ({exp.get('scenario', '')})"

@@ -136,6 +136,10 @@ void CheckExpectation(const PraktijkResultaat& p, const Json& e) {
   if (e.contains("uitleg_bevat")) {
     CHECK_THAT(v->uitleg, Catch::Matchers::Contains(e["uitleg_bevat"].get<std::string>()));
   }
+  if (e.contains("uitleg_bevat_niet")) {  // no explanation states a fact the data does not hold
+    CHECK_THAT(v->uitleg, !Catch::Matchers::Contains(e["uitleg_bevat_niet"].get<std::string>()));
+  }
+  if (e.contains("ernst")) CHECK(std::string(Name(v->ernst)) == e["ernst"].get<std::string>());
 }
 
 std::vector<fs::path> CaseFiles() {
@@ -186,6 +190,9 @@ TEST_CASE("Rule cases: every case in tests/rule-cases gives the expected verdict
           INFO("oordeel jaar " << jaar << "; eisen die niet voldoen: " << open_verdicts);
           REQUIRE(jr.Beoordeeld());
           CHECK(std::string(Name(jr.oordeel)) == oordeel.get<std::string>());
+        }
+        if (c.contains("verwacht_totaaloordeel")) {
+          CHECK(std::string(Name(it->oordeel)) == c["verwacht_totaaloordeel"].get<std::string>());
         }
       }
     }

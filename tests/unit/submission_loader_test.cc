@@ -113,13 +113,38 @@ TEST_CASE_METHOD(Fixture, "Submission: a path-like AGB code is refused", "[submi
   CHECK(Load(doc, std::nullopt) == std::string(kFile) + "/agb: ongeldige AGB-code \"../../x\"; verwacht 8 cijfers\n");
 }
 
-TEST_CASE_METHOD(Fixture, "Submission: the same intervention twice and a bad status", "[submission]") {
+TEST_CASE_METHOD(Fixture, "Submission: the same intervention twice with two statuses is an error", "[submission]") {
   Json doc = Valid();
   doc["interventies"][1]["id"] = "regie";
+  CHECK(Load(doc) == std::string(kFile) +
+                         "/interventies/1/status: interventie \"regie\" staat twee keer in de lijst, als voortgezet "
+                         "(/interventies/0) en als nieuw; houd er één over\n");
+}
+
+TEST_CASE_METHOD(Fixture, "Submission: the same intervention twice with the same status is one warning", "[submission]") {
+  Json doc = Valid();
+  doc["interventies"][1] = Json::parse(R"({"id": "regie", "status": "voortgezet"})");
+  CHECK(Load(doc) == "ok\nwaarschuwing: inzendingen/11111111/jaar-2.json: /interventies/1/id: interventie \"regie\" staat "
+                     "twee keer in de lijst (ook op /interventies/0); ze telt één keer\n");
+  Diagnostics d;
+  SubmissionContext ctx{&plan, &praktijken, std::string("11111111"), 2};
+  const auto s = LoadSubmission(doc, "inzendingen/11111111/jaar-2.json", ctx, &d);
+  REQUIRE(s);
+  CHECK(s->interventies.size() == 1);
+}
+
+TEST_CASE_METHOD(Fixture, "Submission: a bad status", "[submission]") {
+  Json doc = Valid();
   doc["interventies"][0]["status"] = "doorlopend";
   CHECK(Load(doc) == std::string(kFile) +
-                         "/interventies/0/status: onbekende status \"doorlopend\"; kies nieuw, voortgezet, doorontwikkeling of gestopt\n" +
-                         kFile + "/interventies/1/id: interventie \"regie\" staat twee keer in de lijst\n");
+                         "/interventies/0/status: onbekende status \"doorlopend\"; kies nieuw, voortgezet, doorontwikkeling of gestopt\n");
+}
+
+TEST_CASE_METHOD(Fixture, "Submission: huisartsen lists pseudonyms", "[submission]") {
+  Json doc = Valid();
+  doc["huisartsen"] = Json::parse(R"(["HA-1", "HA-1", 3])");
+  CHECK(Load(doc) == std::string(kFile) + "/huisartsen/1: pseudoniem \"HA-1\" staat twee keer in de lijst\n" + kFile +
+                         "/huisartsen/2: verwacht het pseudoniem van een huisarts (tekst van 1 tot 40 tekens), zoals \"HA-1\"\n");
 }
 
 TEST_CASE_METHOD(Fixture, "Submission: deelnemers must be a count or pseudonyms", "[submission]") {

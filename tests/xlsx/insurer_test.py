@@ -26,8 +26,9 @@ from xlsx_common import (Checker, all_texts, build, close, is_number, label_valu
                          submission, table)
 
 SHEETS = ["Samenvatting", "Naleving", "Interventies", "Metrieken", "Intervisie", "Grafieken", "Grafiekdata"]
-STATUSES = ["voldoet", "afwijking geaccepteerd", "onvolledig", "voldoet niet", "niet van toepassing"]
-STATUS_HEADERS = ["Voldoet", "Afwijking geaccepteerd", "Onvolledig", "Voldoet niet", "Niet van toepassing"]
+# The shared status order (kStatusVolgorde in generator/vocabulary.h).
+STATUSES = ["voldoet", "afwijking geaccepteerd", "onvolledig", "voldoet niet", "uitgetreden", "niet van toepassing"]
+STATUS_HEADERS = ["Voldoet", "Afwijking geaccepteerd", "Onvolledig", "Voldoet niet", "Uitgetreden", "Niet van toepassing"]
 
 t = Checker()
 
@@ -224,7 +225,7 @@ def check_figures(path, agg, min_cel, where):
         status_parts = [(row[h], w[st]) for st, h in zip(STATUSES, STATUS_HEADERS)]
         f.relation(row["Praktijken beoordeeld"], n, status_parts, f"{what}: n = statuses")
         f.relation(row["Van toepassing"], vt, status_parts[:4], f"{what}: van toepassing")
-        f.relation(row["Praktijken beoordeeld"], n, [(row["Van toepassing"], vt), status_parts[4]], f"{what}: n = vt + nvt")
+        f.relation(row["Praktijken beoordeeld"], n, [(row["Van toepassing"], vt), status_parts[-1]], f"{what}: n = vt + nvt")
         if is_number(row["% voldoet"].value):
             t.check(is_number(row["Voldoet"].value) and is_number(row["Van toepassing"].value),
                     f"{where}: {what}: % voldoet shown only with its parts")
