@@ -127,4 +127,36 @@ std::string BronVoorPraktijk(const Regioplan& plan, std::string_view bron) {
   return out;
 }
 
+std::string ZonderInterneVerwijzingen(std::string_view tekst) {
+  std::string out;
+  size_t i = 0;
+  while (i < tekst.size()) {
+    if (tekst[i] == '(') {
+      const size_t sluit = tekst.find(')', i);
+      if (sluit != std::string_view::npos) {
+        const std::string_view binnen = tekst.substr(i + 1, sluit - i - 1);
+        const bool intern = (!binnen.empty() && binnen.find(' ') == std::string_view::npos &&
+                             (binnen.find('/') != std::string_view::npos || binnen.find('#') != std::string_view::npos)) ||
+                            binnen.starts_with("aanname");
+        if (intern) {
+          while (!out.empty() && out.back() == ' ') out.pop_back();
+          i = sluit + 1;
+          continue;
+        }
+      }
+    }
+    out += tekst[i++];
+  }
+  return out;
+}
+
+std::string ErnstVoorPraktijk(Ernst e) {
+  switch (e) {
+    case Ernst::kEis: return "";
+    case Ernst::kAdvies: return "advies, geen eis";
+    case Ernst::kInfo: return "ter informatie, geen eis";
+  }
+  return "";
+}
+
 }  // namespace mtvp

@@ -16,6 +16,16 @@ namespace mtvp {
 /// joined with "; ".
 std::string BronVoorPraktijk(const Regioplan& plan, std::string_view bron);
 
+/// A sentence of the judging engine for a practice: drops references meant
+/// for the project leader, such as " (waarden/scholing.x)" or " (#/interventies/2)":
+/// a parenthesised group without spaces that holds a '/' or '#', and the
+/// project leader's notes "(aanname, …)".
+std::string ZonderInterneVerwijzingen(std::string_view tekst);
+
+/// How a rule that is not an eis reads to a practice: "advies, geen eis" /
+/// "ter informatie, geen eis"; "" for an eis.
+std::string ErnstVoorPraktijk(Ernst e);
+
 }  // namespace mtvp
 
 #endif  // MTVP_BRON_TEKST_H_

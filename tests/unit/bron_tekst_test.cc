@@ -48,6 +48,16 @@ TEST_CASE("Bron: remarks in parentheses and unknown ids never reach the practice
   CHECK(BronVoorPraktijk(plan, "") == "");
 }
 
+TEST_CASE("Bron: the engine's references for the project leader are dropped for the practice", "[bron]") {
+  CHECK(ZonderInterneVerwijzingen("De inzending geeft geen waarde voor \"Scholing\" (waarden/scholing.x), dus niet te beoordelen.") ==
+        "De inzending geeft geen waarde voor \"Scholing\", dus niet te beoordelen.");
+  CHECK(ZonderInterneVerwijzingen("1 van 2 (50%) en (zie boven)") == "1 van 2 (50%) en (zie boven)");
+  CHECK(ZonderInterneVerwijzingen("Start april 2023 (aanname)") == "Start april 2023");
+  CHECK(ZonderInterneVerwijzingen("dubbelloop in financiering (aanname, AMBIG-26).") == "dubbelloop in financiering.");
+  CHECK(ErnstVoorPraktijk(Ernst::kAdvies) == "advies, geen eis");
+  CHECK(ErnstVoorPraktijk(Ernst::kEis).empty());
+}
+
 TEST_CASE("Regioplan: bronnen load; one without datum or versie, or a repeated id, is an error", "[regioplan][bron]") {
   Json doc = Json::parse(R"({
     "formaat": "mtvp-regioplan/1", "regio": "R", "rho": "RHO", "peildatum": "2026-12-31",
