@@ -75,6 +75,18 @@ def main():
                 letters += 1
                 scan(e.stdout, f"{region.name}: explain {agb}")
                 check("Bron: " in e.stdout, f"{region.name}: explain {agb} cites its sources")
+        # Broken submissions: the project leader's list names the practice; the
+        # practice reads why, in plain words, without the file path.
+        out = pathlib.Path(tmp) / "kapotte-invoer"
+        subprocess.run([str(binary), "build", str(root / "tests/fixtures/kapotte-invoer"), "--out", str(out)],
+                       capture_output=True)
+        problemen = (out / "problemen.html").read_text(encoding="utf-8")
+        check('<code>inzendingen/10000002/jaar-1.json</code><br><span class="praktijknaam">Praktijk Kapotte JSON</span>'
+              in problemen, "problemen.html names the practice beside its file")
+        page = visible((out / "praktijken" / "10000002" / "index.html").read_text(encoding="utf-8"))
+        scan(page, "kapotte-invoer/10000002/index.html")
+        check("Uw inzending over programmajaar 1" in page and "Lees waarom" in page,
+              "an ongeldig submission links to its reasons in plain words")
     check(pages >= 50, f"scanned {pages} practice pages (expected every practice of the samples)")
     print(f"{pages} practice pages and {letters} letters scanned; {passed} checks passed, {failed} failed")
     return 1 if failed else 0
