@@ -2,6 +2,8 @@
 
 #include <sstream>
 
+#include "bron_tekst.h"
+
 #include "vocabulary.h"
 
 namespace mtvp {
@@ -19,21 +21,21 @@ std::string Marker(Status s) {
   return "";
 }
 
-void ExplainVerdict(std::ostringstream& out, const Verdict& v) {
+// The letter goes to the practice: the same words as its page ("Uw
+// inzending", "Gevraagd", "Tekort"), the source as the practice knows it, and
+// no rule ids, file paths or assumptions (those are the project leader's).
+void ExplainVerdict(std::ostringstream& out, const Regioplan& plan, const Verdict& v) {
   out << "  " << Marker(v.status) << " " << v.omschrijving;
-  if (v.ernst != Ernst::kEis) out << " (" << Name(v.ernst) << ")";
-  if (v.zekerheid == Zekerheid::kAanname) out << " (aanname)";
+  if (v.ernst != Ernst::kEis) out << " (" << ErnstVoorPraktijk(v.ernst) << ")";
   out << "\n";
   if (!v.werkelijk.empty() || !v.vereist.empty()) {
-    out << "      Werkelijk: " << (v.werkelijk.empty() ? "-" : v.werkelijk)
-        << "; vereist: " << (v.vereist.empty() ? "-" : v.vereist);
+    out << "      Uw inzending: " << (v.werkelijk.empty() ? "-" : v.werkelijk)
+        << "; gevraagd: " << (v.vereist.empty() ? "-" : v.vereist);
     if (!v.tekort.empty()) out << "; tekort: " << v.tekort;
     out << ".\n";
   }
-  out << "      " << v.uitleg << "\n";
-  out << "      Regel " << v.regel << "; bron: " << v.bron;
-  if (!v.herkomst.empty()) out << "; gegevens: " << v.herkomst;
-  out << "\n";
+  out << "      " << ZonderInterneVerwijzingen(v.uitleg) << "\n";
+  if (const std::string bron = BronVoorPraktijk(plan, v.bron); !bron.empty()) out << "      Bron: " << bron << "\n";
 }
 
 void ExplainJaar(std::ostringstream& out, const Regioplan& plan, const JaarResultaat& jr) {
@@ -65,7 +67,7 @@ void ExplainJaar(std::ostringstream& out, const Regioplan& plan, const JaarResul
         out << ke.naam << "\n";
         header = true;
       }
-      ExplainVerdict(out, v);
+      ExplainVerdict(out, plan, v);
     }
   }
   bool header = false;
@@ -75,7 +77,7 @@ void ExplainJaar(std::ostringstream& out, const Regioplan& plan, const JaarResul
       out << "Intervisie\n";
       header = true;
     }
-    ExplainVerdict(out, v);
+    ExplainVerdict(out, plan, v);
   }
   out << "\n";
 }

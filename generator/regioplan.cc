@@ -28,6 +28,12 @@ const Interventie* Regioplan::FindInterventie(const std::string& id) const {
 }
 const Cohort* Regioplan::FindCohort(const std::string& id) const { return FindById(cohorten, id); }
 const Rol* Regioplan::FindRol(const std::string& id) const { return FindById(rollen, id); }
+const Bron* Regioplan::FindBron(std::string_view id) const {
+  for (const Bron& b : bronnen) {
+    if (b.id == id) return &b;
+  }
+  return nullptr;
+}
 
 const Interventie* Regioplan::Canonical(const std::string& id) const {
   const Interventie* i = FindInterventie(id);

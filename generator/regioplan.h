@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dates.h"
@@ -161,6 +162,17 @@ struct Contact {
   std::string bezwaar;      // optional: how to object to a verdict, in plain Dutch
 };
 
+/// A source document the rules cite (`bronnen` in regioplan.json). A rule's
+/// `bron` starts with the id ("S004 §6.1 L137"); practices see the title.
+struct Bron {
+  std::string id;           // as cited in `bron`, e.g. "S004"
+  std::string titel;        // e.g. "Regioplan jaar 3 Utrecht stad"
+  std::string organisatie;  // e.g. "Sterkzorg / HUS"
+  std::string datum;        // optional: date or year as printed in the document
+  std::string versie;       // optional: version as printed (one of datum/versie)
+  std::string link;         // optional: where a practice can read it
+};
+
 /// A region's rules as data: what `regioplan.json` holds.
 struct Regioplan {
   std::string regio;
@@ -179,6 +191,9 @@ struct Regioplan {
   std::map<int, std::vector<Regel>> intervisie;
   std::string toelichting;
   std::optional<Contact> contact;
+  std::vector<Bron> bronnen;
+
+  const Bron* FindBron(std::string_view id) const;
 
   const Kernelement* FindKernelement(const std::string& id) const;
   const Metriek* FindMetriek(const std::string& id) const;

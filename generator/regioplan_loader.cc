@@ -249,7 +249,7 @@ std::optional<Regioplan> LoadRegioplan(const Json& doc, const std::string& file,
                     {"$schema", "formaat", "regio", "rho", "programma", "peildatum",
                      "inzendtermijn_dagen", "normpraktijk_patienten", "subregios", "wijken",
                      "rollen", "cohorten", "kernelementen", "metrieken", "interventies",
-                     "intervisie", "toelichting", "contact"});
+                     "intervisie", "toelichting", "contact", "bronnen"});
   if (const auto f = r.Text(doc, "formaat", ""); f && *f != kRegioplanFormaat) {
     r.Error("/formaat", "verwacht \"" + std::string(kRegioplanFormaat) + "\", gevonden \"" + *f + "\"");
   }
@@ -275,6 +275,28 @@ std::optional<Regioplan> LoadRegioplan(const Json& doc, const std::string& file,
       r.Error("/contact/email", "verwacht een e-mailadres, gevonden \"" + contact.email + "\"");
     }
     plan.contact = std::move(contact);
+  }
+  if (const Json* bronnen = r.Array(doc, "bronnen", "", Need::kOptional)) {
+    for (size_t i = 0; i < bronnen->size(); ++i) {
+      const std::string at = "/bronnen/" + std::to_string(i);
+      const Json& b = (*bronnen)[i];
+      if (!r.ExpectObject(b, at)) continue;
+      r.WarnUnknownKeys(b, at, {"id", "titel", "organisatie", "datum", "versie", "link"});
+      Bron bron;
+      bron.id = r.Text(b, "id", at).value_or("");
+      bron.titel = r.Text(b, "titel", at).value_or("");
+      bron.organisatie = r.Text(b, "organisatie", at).value_or("");
+      bron.datum = r.Text(b, "datum", at, Need::kOptional).value_or("");
+      bron.versie = r.Text(b, "versie", at, Need::kOptional).value_or("");
+      bron.link = r.Text(b, "link", at, Need::kOptional).value_or("");
+      if (bron.datum.empty() && bron.versie.empty()) {
+        r.Error(at, "een bron heeft een \"datum\" of een \"versie\"");
+      }
+      if (!bron.id.empty() && plan.FindBron(bron.id)) {
+        r.Error(at + "/id", "bron \"" + bron.id + "\" staat er twee keer in");
+      }
+      plan.bronnen.push_back(std::move(bron));
+    }
   }
 
   if (const Json* rollen = r.Array(doc, "rollen", "")) {

@@ -3,6 +3,7 @@
 // page is sent to the practice, so it holds nothing about any other practice.
 #include <algorithm>
 
+#include "bron_tekst.h"
 #include "dutch_format.h"
 #include "html/view_common.h"
 #include "html/view_praktijk.h"
@@ -12,25 +13,25 @@
 namespace mtvp::html {
 namespace {
 
-Data RegelView(const Regel& g) {
+Data RegelView(const Regioplan& plan, const Regel& g) {
   Data d;
   d.set("omschrijving", g.omschrijving);
-  d.set("aanname", g.zekerheid == Zekerheid::kAanname);
-  d.set("ernst", std::string(Name(g.ernst)));
+  d.set("ernst", ErnstVoorPraktijk(g.ernst));
   d.set("geen_eis", g.ernst != Ernst::kEis);
-  d.set("bron", g.bron);
+  d.set("bron", BronVoorPraktijk(plan, g.bron));
   return d;
 }
 
 std::string OordeelTekst(Status s) {
   switch (s) {
-    case Status::kVoldoet: return "De praktijk voldoet aan alle eisen van de beoordeelde programmajaren.";
+    case Status::kVoldoet: return "U voldoet aan alle eisen van de beoordeelde programmajaren.";
     case Status::kVoldoetNiet:
-      return "De praktijk voldoet niet aan een of meer eisen. Die staan hieronder bij de aandachtspunten.";
+      return "U voldoet niet aan een of meer eisen. Hieronder staat wat u moet verbeteren, het belangrijkste eerst.";
     case Status::kAfwijkingGeaccepteerd:
-      return "De praktijk voldoet, met een of meer geaccepteerde afwijkingen (zie Afwijkingen).";
+      return "U voldoet, met een of meer afwijkingen die de projectleider heeft geaccepteerd (zie Afwijkingen).";
     case Status::kOnvolledig:
-      return "De beoordeling is onvolledig: er ontbreekt een inzending of een gegeven. Zie de aandachtspunten.";
+      return "Uw beoordeling is nog niet compleet: er ontbreekt een inzending of een gegeven. Hieronder staat wat er "
+             "nog nodig is.";
     case Status::kNietVanToepassing:
       return "Er is nog geen programmajaar afgerond, dus er is nog niets beoordeeld.";
     case Status::kUitgetreden:
@@ -50,7 +51,7 @@ Data PraktijkGegevens(const Regioplan& plan, const PraktijkResultaat& pr) {
   d.set("heeft_wijk", !p.wijk.empty());
   d.set("subregio", p.subregio);
   d.set("heeft_subregio", !p.subregio.empty());
-  d.set("cohort", CohortNaam(plan, p.cohort));
+  d.set("cohort", ZonderInterneVerwijzingen(CohortNaam(plan, p.cohort)));
   d.set("cohort_start", cohort ? cohort->start.Dutch() : std::string());
   d.set("jaar", pr.lopend_jaar > kProgrammajaren ? std::string("alle drie programmajaren zijn afgelopen")
                                                  : "programmajaar " + std::to_string(pr.lopend_jaar) + " loopt");
@@ -89,30 +90,71 @@ Data Traject(const Regioplan& plan, const PraktijkResultaat& pr) {
   return ListOf(std::move(rijen));
 }
 
-// Eis-verdicts that hold the practice back, latest year first, and the
-// submissions that are missing or rejected.
-Data Aandachtspunten(const PraktijkResultaat& pr, const Afscherming& af) {
-  std::vector<Data> punten, inzendingen;
+// What the practice must fix, most important first: missing or rejected
+// submissions, then eisen it does not meet (latest year first), then eisen
+// that could not be judged for want of data.
+Data Verbeterpunten(const Regioplan& plan, const PraktijkResultaat& pr, const Afscherming& af) {
+  std::vector<Data> niet, open, inzendingen;
   for (auto j = pr.jaren.rbegin(); j != pr.jaren.rend(); ++j) {
     if (j->inzending == InzendStatus::kOntbreekt || j->inzending == InzendStatus::kOngeldig ||
-        j->inzending == InzendStatus::kVerwacht || j->inzending == InzendStatus::kTeLaat) {
+        j->inzending == InzendStatus::kTeLaat) {
       Data d;
       d.set("jaar", std::to_string(j->jaar));
       d.set("status", InzendView(j->inzending));
       d.set("uiterste_datum", j->uiterste_datum.Dutch());
+      d.set("ongeldig", j->inzending == InzendStatus::kOngeldig);
+      d.set("ontbreekt", j->inzending == InzendStatus::kOntbreekt);
+      d.set("te_laat", j->inzending == InzendStatus::kTeLaat);
       inzendingen.push_back(std::move(d));
     }
-    for (const Verdict& v : j->verdicts) {
-      if (v.ernst == Ernst::kEis && (v.status == Status::kVoldoetNiet || v.status == Status::kOnvolledig)) {
-        punten.push_back(VerdictView(v, j->jaar, af));
-      }
+    for (size_t i = 0; i < j->verdicts.size(); ++i) {
+      const Verdict& v = j->verdicts[i];
+      if (v.ernst != Ernst::kEis) continue;
+      if (v.status == Status::kVoldoetNiet) niet.push_back(VerdictView(plan, v, j->jaar, i, af));
+      if (v.status == Status::kOnvolledig) open.push_back(VerdictView(plan, v, j->jaar, i, af));
     }
   }
   Data d;
-  d.set("heeft_items", !punten.empty() || !inzendingen.empty());
-  d.set("punten", VerdictTabel("Eisen waaraan de praktijk niet voldoet of waarvoor gegevens ontbreken",
-                               std::move(punten), false, true));
+  d.set("heeft_items", !niet.empty() || !open.empty() || !inzendingen.empty());
+  d.set("niet", VerdictTabel("Eisen waaraan u niet voldoet", std::move(niet), false, true));
+  d.set("open", VerdictTabel("Eisen die niet te beoordelen zijn, omdat een gegeven ontbreekt", std::move(open), false, true));
   d.set("inzendingen", ListOf(std::move(inzendingen)));
+  return d;
+}
+
+// The next submission: the first year whose submission is still to come, or
+// one that is overdue.
+Data VolgendeInzending(const PraktijkResultaat& pr) {
+  Data d;
+  d.set("heeft", false);
+  if (pr.uitgetreden) return d;
+  for (const JaarResultaat& j : pr.jaren) {
+    if (j.inzending == InzendStatus::kVerwacht || j.inzending == InzendStatus::kNogNietVerschuldigd) {
+      d.set("heeft", true);
+      d.set("jaar", std::to_string(j.jaar));
+      d.set("uiterste_datum", j.uiterste_datum.Dutch());
+      d.set("periode", PeriodeTekst(j.periode));
+      d.set("loopt_nog", j.inzending == InzendStatus::kNogNietVerschuldigd);
+      return d;
+    }
+  }
+  return d;
+}
+
+Data ContactView(const Regioplan& plan) {
+  Data d;
+  d.set("heeft", plan.contact.has_value());
+  d.set("rho", plan.rho);
+  if (!plan.contact) return d;
+  const Contact& c = *plan.contact;
+  d.set("naam", c.naam);
+  d.set("organisatie", c.organisatie);
+  d.set("heeft_organisatie", !c.organisatie.empty());
+  d.set("email", c.email);
+  d.set("telefoon", c.telefoon);
+  d.set("heeft_telefoon", !c.telefoon.empty());
+  d.set("bezwaar", c.bezwaar);
+  d.set("heeft_bezwaar", !c.bezwaar.empty());
   return d;
 }
 
@@ -128,11 +170,14 @@ Data VolgendJaar(const Regioplan& plan, const PraktijkResultaat& pr) {
   if (heeft) {
     const Cohort* cohort = plan.FindCohort(pr.praktijk.cohort);
     d.set("periode", cohort ? PeriodeTekst(ProgrammeYear(cohort->start, jaar)) : std::string());
+    d.set("cohort", ZonderInterneVerwijzingen(CohortNaam(plan, pr.praktijk.cohort)));
+    d.set("kbz", pr.praktijk.krachtige_basiszorg ? std::string("u doet mee aan Krachtige basiszorg")
+                                                 : std::string("u doet niet mee aan Krachtige basiszorg"));
     for (const Kernelement& ke : plan.kernelementen) {
       std::vector<Data> regels;
       if (const auto it = ke.groeimodel.find(jaar); it != ke.groeimodel.end()) {
         for (const Regel& g : it->second) {
-          if (RegelGeldtVoor(g, pr.praktijk)) regels.push_back(RegelView(g));
+          if (RegelGeldtVoor(g, pr.praktijk)) regels.push_back(RegelView(plan, g));
         }
       }
       Data k;
@@ -143,7 +188,7 @@ Data VolgendJaar(const Regioplan& plan, const PraktijkResultaat& pr) {
     }
     if (const auto it = plan.intervisie.find(jaar); it != plan.intervisie.end()) {
       for (const Regel& g : it->second) {
-        if (RegelGeldtVoor(g, pr.praktijk)) intervisie.push_back(RegelView(g));
+        if (RegelGeldtVoor(g, pr.praktijk)) intervisie.push_back(RegelView(plan, g));
       }
     }
   } else {
@@ -162,7 +207,6 @@ Data Afwijkingen(const PraktijkResultaat& pr, const Afscherming& af) {
       if (!v.afwijking) continue;
       Data d;
       d.set("jaar", std::to_string(j.jaar));
-      d.set("regel", v.regel);
       d.set("omschrijving", af(v.omschrijving));
       d.set("reden", af(v.afwijking->reden));
       d.set("goedgekeurd_door", af(v.afwijking->goedgekeurd_door));
@@ -177,6 +221,16 @@ Data Afwijkingen(const PraktijkResultaat& pr, const Afscherming& af) {
   return d;
 }
 
+// "jaar-2.json" -> "Uw inzending over programmajaar 2"; a file path never
+// reaches the practice.
+std::string InzendingNaam(const std::string& bestand) {
+  if (bestand.size() == 11 && bestand.starts_with("jaar-") && bestand.ends_with(".json") && bestand[5] >= '1' &&
+      bestand[5] <= '9') {
+    return "Uw inzending over programmajaar " + std::string(1, bestand[5]);
+  }
+  return "Een bestand bij uw inzendingen";
+}
+
 // Input problems in this practice's own submission files.
 Data Problemen(const Report& report, const Praktijk& p, const Afscherming& af) {
   const std::string prefix = "inzendingen/" + p.agb + "/";
@@ -185,9 +239,8 @@ Data Problemen(const Report& report, const Praktijk& p, const Afscherming& af) {
     if (!diag.file.starts_with(prefix)) continue;
     Data d;
     d.set("ernst", std::string(diag.severity == Severity::kFout ? "fout" : "waarschuwing"));
-    d.set("bestand", diag.file);
-    d.set("pad", diag.pointer);
-    d.set("melding", af(diag.message));
+    d.set("inzending", InzendingNaam(diag.file.substr(prefix.size())));
+    d.set("melding", af(ZonderInterneVerwijzingen(diag.message)));
     items.push_back(std::move(d));
   }
   Data d;
@@ -215,7 +268,9 @@ Data PraktijkView(const Report& report, const PraktijkResultaat& pr, const Prakt
   }
   view.set("beoordeelde_jaren", jaren);
   view.set("heeft_beoordeelde_jaren", !beoordeeld.empty());
-  view.set("aandachtspunten", Aandachtspunten(pr, af));
+  view.set("verbeterpunten", Verbeterpunten(plan, pr, af));
+  view.set("volgende_inzending", VolgendeInzending(pr));
+  view.set("contact", ContactView(plan));
   std::vector<Data> kes;
   for (const Kernelement& ke : plan.kernelementen) {
     Data k;

@@ -11,7 +11,8 @@
 namespace mtvp::html {
 
 /// One verdict as the practice page shows it.
-Data VerdictView(const Verdict& v, int jaar, const Afscherming& af);
+/// `index` is the verdict's place in its year (the row's anchor, "j2-r5").
+Data VerdictView(const Regioplan& plan, const Verdict& v, int jaar, size_t index, const Afscherming& af);
 
 /// A table of verdicts for templates/verdicttabel.mustache. `met_anker` gives
 /// each row an id to link to (only once per page); `toon_jaar` adds a link to

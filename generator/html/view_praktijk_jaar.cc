@@ -3,6 +3,7 @@
 // and the practice's own words.
 #include <algorithm>
 
+#include "bron_tekst.h"
 #include "dutch_format.h"
 #include "html/markdown.h"
 #include "html/view_common.h"
@@ -12,7 +13,8 @@
 namespace mtvp::html {
 namespace {
 
-/// The id of a row on the page: "j2-<id>".
+/// The id of a row on the page: "j2-<n>" (no rule ids in what a practice
+/// receives).
 std::string Anker(int jaar, std::string_view id) {
   std::string anker = "j";  // built in steps: "j" + std::string trips GCC 12's -Wrestrict
   anker += std::to_string(jaar);
@@ -23,23 +25,20 @@ std::string Anker(int jaar, std::string_view id) {
 
 }  // namespace
 
-Data VerdictView(const Verdict& v, int jaar, const Afscherming& af) {
+Data VerdictView(const Regioplan& plan, const Verdict& v, int jaar, size_t index, const Afscherming& af) {
   Data d;
-  d.set("anker", Anker(jaar, v.regel));
-  d.set("regel", v.regel);
+  d.set("anker", Anker(jaar, "r" + std::to_string(index + 1)));
   d.set("jaar", std::to_string(jaar));
   d.set("omschrijving", af(v.omschrijving));
-  d.set("aanname", v.zekerheid == Zekerheid::kAanname);
-  d.set("ernst", std::string(Name(v.ernst)));
+  d.set("ernst", ErnstVoorPraktijk(v.ernst));
   d.set("geen_eis", v.ernst != Ernst::kEis);
   d.set("status", StatusRef(v.status));
   d.set("werkelijk", af(v.werkelijk.empty() ? "–" : v.werkelijk));
   d.set("vereist", af(v.vereist.empty() ? "–" : v.vereist));
   d.set("tekort", af(v.tekort));
   d.set("heeft_tekort", !v.tekort.empty());
-  d.set("uitleg", af(v.uitleg));
-  d.set("bron", v.bron);
-  d.set("herkomst", af(v.herkomst));
+  d.set("uitleg", af(ZonderInterneVerwijzingen(v.uitleg)));
+  d.set("bron", BronVoorPraktijk(plan, v.bron));
   return d;
 }
 
@@ -54,6 +53,32 @@ Data VerdictTabel(const std::string& bijschrift, std::vector<Data> verdicts, boo
 }
 
 namespace {
+
+/// One line per kernelement: "3 eisen, alle voldaan" or "1 van 3 eisen niet
+/// voldaan", so a passing year reads at a glance.
+std::string Samenvatting(const std::vector<const Verdict*>& verdicts) {
+  int eisen = 0, niet = 0, open = 0, afwijking = 0;
+  for (const Verdict* v : verdicts) {
+    if (v->ernst != Ernst::kEis || v->status == Status::kNietVanToepassing) continue;
+    ++eisen;
+    if (v->status == Status::kVoldoetNiet) ++niet;
+    if (v->status == Status::kOnvolledig) ++open;
+    if (v->status == Status::kAfwijkingGeaccepteerd) ++afwijking;
+  }
+  if (eisen == 0) return "Dit jaar geen eisen voor u.";
+  std::string out;
+  if (niet == 0 && open == 0) {
+    out = eisen == 1 ? "1 eis, voldaan" : Aantal(eisen, "eis", "eisen") + ", alle voldaan";
+    if (afwijking > 0) out += " (waarvan " + std::to_string(afwijking) + " met een geaccepteerde afwijking)";
+    return out + ".";
+  }
+  if (niet > 0) out = std::to_string(niet) + " van " + Aantal(eisen, "eis", "eisen") + " niet voldaan";
+  if (open > 0) {
+    out += out.empty() ? std::to_string(open) + " van " + Aantal(eisen, "eis", "eisen") : ", " + std::to_string(open);
+    out += " niet te beoordelen (gegevens ontbreken)";
+  }
+  return out + ".";
+}
 
 Data InterventieView(const Regioplan& plan, const InterventieKeuze& k, const Afscherming& af) {
   Data d;
@@ -71,10 +96,13 @@ Data InterventieView(const Regioplan& plan, const InterventieKeuze& k, const Afs
 
 Data KernelementView(const Regioplan& plan, const Kernelement& ke, const JaarResultaat& jr, const Afscherming& af) {
   std::vector<Data> groeimodel, menu, interventies, voorwaarden;
-  for (const Verdict& v : jr.verdicts) {
+  std::vector<const Verdict*> eigen;
+  for (size_t i = 0; i < jr.verdicts.size(); ++i) {
+    const Verdict& v = jr.verdicts[i];
     if (v.kernelement != ke.id) continue;
-    if (v.onderdeel == Onderdeel::kGroeimodel) groeimodel.push_back(VerdictView(v, jr.jaar, af));
-    if (v.onderdeel == Onderdeel::kMenu) menu.push_back(VerdictView(v, jr.jaar, af));
+    if (v.onderdeel != Onderdeel::kIntervisie) eigen.push_back(&v);
+    if (v.onderdeel == Onderdeel::kGroeimodel) groeimodel.push_back(VerdictView(plan, v, jr.jaar, i, af));
+    if (v.onderdeel == Onderdeel::kMenu) menu.push_back(VerdictView(plan, v, jr.jaar, i, af));
   }
   for (const InterventieKeuze& k : jr.interventies) {
     if (k.kernelement == ke.id) interventies.push_back(InterventieView(plan, k, af));
@@ -89,8 +117,11 @@ Data KernelementView(const Regioplan& plan, const Kernelement& ke, const JaarRes
   }
   for (const std::string& id : volgorde) {
     std::vector<Data> verdicts;
-    for (const Verdict& v : jr.verdicts) {
-      if (v.onderdeel == Onderdeel::kVoorwaarde && v.interventie == id) verdicts.push_back(VerdictView(v, jr.jaar, af));
+    for (size_t i = 0; i < jr.verdicts.size(); ++i) {
+      const Verdict& v = jr.verdicts[i];
+      if (v.onderdeel == Onderdeel::kVoorwaarde && v.interventie == id) {
+        verdicts.push_back(VerdictView(plan, v, jr.jaar, i, af));
+      }
     }
     const std::string naam = InterventieNaam(plan, id);
     Data g;
@@ -108,6 +139,7 @@ Data KernelementView(const Regioplan& plan, const Kernelement& ke, const JaarRes
   d.set("naam", ke.naam);
   d.set("anker", Anker(jr.jaar, ke.id));
   d.set("status", StatusRef(status));
+  d.set("samenvatting", Samenvatting(eigen));
   const std::string jaar = ", programmajaar " + std::to_string(jr.jaar);
   d.set("groeimodel", VerdictTabel("Groeimodel " + ke.naam + jaar, std::move(groeimodel), true, false));
   d.set("menu", VerdictTabel("Keuzes die niet meetellen, " + ke.naam + jaar, std::move(menu), true, false));
@@ -118,10 +150,14 @@ Data KernelementView(const Regioplan& plan, const Kernelement& ke, const JaarRes
   return d;
 }
 
-Data IntervisieView(const JaarResultaat& jr, const Afscherming& af) {
+Data IntervisieView(const Regioplan& plan, const JaarResultaat& jr, const Afscherming& af) {
   std::vector<Data> verdicts, sessies;
-  for (const Verdict& v : jr.verdicts) {
-    if (v.onderdeel == Onderdeel::kIntervisie) verdicts.push_back(VerdictView(v, jr.jaar, af));
+  std::vector<const Verdict*> eigen;
+  for (size_t i = 0; i < jr.verdicts.size(); ++i) {
+    const Verdict& v = jr.verdicts[i];
+    if (v.onderdeel != Onderdeel::kIntervisie) continue;
+    eigen.push_back(&v);
+    verdicts.push_back(VerdictView(plan, v, jr.jaar, i, af));
   }
   std::vector<Bijeenkomst> lijst = jr.gegevens->intervisie;
   std::stable_sort(lijst.begin(), lijst.end(), [](const Bijeenkomst& a, const Bijeenkomst& b) { return a.datum < b.datum; });
@@ -135,6 +171,7 @@ Data IntervisieView(const JaarResultaat& jr, const Afscherming& af) {
   }
   Data d;
   d.set("status", StatusRef(jr.intervisie));
+  d.set("samenvatting", Samenvatting(eigen));
   d.set("tabel", VerdictTabel("Intervisie, programmajaar " + std::to_string(jr.jaar), std::move(verdicts), true, false));
   d.set("heeft_sessies", !sessies.empty());
   d.set("sessies", ListOf(std::move(sessies)));
@@ -191,7 +228,7 @@ Data JaarView(const Report& report, const JaarResultaat& jr, const Afscherming& 
   std::vector<Data> kes;
   for (const Kernelement& ke : plan.kernelementen) kes.push_back(KernelementView(plan, ke, jr, af));
   d.set("kernelementen", ListOf(std::move(kes)));
-  d.set("intervisie", IntervisieView(jr, af));
+  d.set("intervisie", IntervisieView(plan, jr, af));
   d.set("personeel", PersoneelView(plan, *jr.gegevens));
   d.set("heeft_toelichting", !jr.gegevens->toelichting.empty());
   d.set("toelichting_html", jr.gegevens->toelichting.empty() ? std::string() : MarkdownNaarHtml(af(jr.gegevens->toelichting), 4));

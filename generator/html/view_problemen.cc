@@ -17,6 +17,16 @@ Data ProblemenView(const Report& report) {
     if (a->severity != b->severity) return a->severity == Severity::kFout;
     return a->file < b->file;
   });
+  // The practice a submission file belongs to (inzendingen/<agb>/...), so the
+  // project leader sees whom to ask; the practices are sorted by AGB.
+  auto praktijk = [&report](const std::string& file) -> std::string {
+    const std::string prefix = "inzendingen/";
+    if (!file.starts_with(prefix)) return "";
+    const std::string agb = file.substr(prefix.size(), file.find('/', prefix.size()) - prefix.size());
+    const auto it = std::lower_bound(report.praktijken.begin(), report.praktijken.end(), agb,
+                                     [](const PraktijkResultaat& p, const std::string& a) { return p.praktijk.agb < a; });
+    return it != report.praktijken.end() && it->praktijk.agb == agb ? it->praktijk.naam : std::string();
+  };
   std::vector<Data> items;
   size_t fouten = 0;
   for (const Diagnostic* d : lijst) {
@@ -26,6 +36,9 @@ Data ProblemenView(const Report& report) {
     i.set("fout", fout);
     i.set("ernst", std::string(fout ? "fout" : "waarschuwing"));
     i.set("bestand", d->file);
+    const std::string naam = praktijk(d->file);
+    i.set("praktijk", naam);
+    i.set("heeft_praktijk", !naam.empty());
     i.set("pad", d->pointer.empty() ? std::string("(hele bestand)") : d->pointer);
     i.set("melding", d->message);
     items.push_back(std::move(i));

@@ -84,6 +84,15 @@ async function checkPage(context, label, file, shot) {
     check(`${label}: landmark <${landmark}>`, (await page.locator(landmark).count()) >= 1);
   }
   await page.screenshot({ path: path.join(artifacts, `${shot}.png`), fullPage: true });
+  // Phone and desktop: the document is never wider than the viewport (tables
+  // reflow instead of running off to the side).
+  for (const width of [390, 1366]) {
+    await page.setViewportSize({ width, height: 900 });
+    const breed = await page.evaluate(() => document.documentElement.scrollWidth);
+    check(`${label}: niet breder dan ${width} px`, breed <= width, `document is ${breed} px breed`);
+    await page.screenshot({ path: path.join(artifacts, `${shot}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
   return page;
 }
 
