@@ -1,5 +1,7 @@
 #include "xlsx/xlsx_workbook.h"
 
+#include "safe_text.h"
+
 #include <algorithm>
 
 namespace mtvp::xlsx {
@@ -131,7 +133,7 @@ void Sheet::Text(lxw_row_t row, lxw_col_t col, std::string_view text, lxw_format
   if (!ws_) return;
   // Never a formula: worksheet_write_string stores the text as a string
   // whatever it starts with.
-  const std::string clipped = Clip(text);
+  const std::string clipped = Clip(SafeText(text));
   wb_->Check(worksheet_write_string(ws_, row, col, clipped.c_str(), format));
 }
 
