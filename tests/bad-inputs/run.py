@@ -56,6 +56,12 @@ def place(case, source_dir, region):
     if case.get("genereer") == "100mb":
         with open(target, "wb") as f:
             f.truncate(100 * 1024 * 1024)
+    elif case.get("genereer") == "fifo":
+        target.unlink()
+        os.mkfifo(target)
+    elif case.get("genereer") == "dangling-symlink":
+        target.unlink()
+        target.symlink_to("bestaat-niet.json")
     elif case.get("genereer") == "nesting":
         base = (region / TARGET["inzending"]).read_text(encoding="utf-8")
         target.write_text(base.replace('"toelichting"', '"extra": ' + "[" * 100000 + "]" * 100000 + ', "toelichting"'),
@@ -152,6 +158,11 @@ def main():
             check(not leftovers, f"{name}: no staging folder left behind", str(leftovers))
             if want != 3:
                 check((out / "data" / "resultaten.json").is_file(), f"{name}: the valid part is published")
+            if case.get("jaar_status") and (out / "data" / "resultaten.json").is_file():
+                results = json.loads((out / "data" / "resultaten.json").read_text(encoding="utf-8"))
+                jaren = [p for p in results["praktijken"] if p["agb"] == "10000001"][0]["jaren"]
+                check(jaren[0].get("inzending") == case["jaar_status"],
+                      f"{name}: programmajaar 1 is {case['jaar_status']!r}", str(jaren[0])[:300])
             else:
                 check(not out.exists(), f"{name}: nothing is published when the regioplan is unusable")
             if case.get("onschadelijk"):
