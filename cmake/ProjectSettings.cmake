@@ -6,6 +6,12 @@ target_compile_options(mtvp_settings INTERFACE
 if(MTVP_WERROR)
   target_compile_options(mtvp_settings INTERFACE -Werror)
 endif()
+# MTVP_SANITIZE_THREAD: ThreadSanitizer, for the parallel code (run-tests.sh).
+option(MTVP_SANITIZE_THREAD "Build with ThreadSanitizer" OFF)
+if(MTVP_SANITIZE_THREAD)
+  target_compile_options(mtvp_settings INTERFACE -fsanitize=thread -fno-omit-frame-pointer)
+  target_link_options(mtvp_settings INTERFACE -fsanitize=thread)
+endif()
 if(MTVP_SANITIZE)
   target_compile_options(mtvp_settings INTERFACE
     -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)

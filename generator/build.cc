@@ -88,6 +88,10 @@ BuildResult RunBuild(const BuildOptions& options) {
   Stopwatch stopwatch;
   const unsigned threads = ThreadCount(options.threads);
   BuildResult result;
+  if (std::string error; !OutputApartFromInput(options.out_dir, options.region_dir, &error)) {
+    result.fatal = error;
+    return result;
+  }
   const std::optional<Loaded> loaded = Load(options.region_dir, options.peildatum, threads, &result);
   stopwatch.Stap("inlezen");
   if (!loaded) {

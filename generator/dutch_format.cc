@@ -25,6 +25,10 @@ std::string FormatGetal(double value) {
   return s;
 }
 
+std::string FormatGetalOmlaag(double value) { return FormatGetal(std::floor(value * 100 + 1e-9) / 100); }
+
+std::string FormatGetalOmhoog(double value) { return FormatGetal(std::ceil(value * 100 - 1e-9) / 100); }
+
 std::string FormatPercentage(double fraction) {
   const double pct = std::round(fraction * 1000) / 10;
   return FormatGetal(pct) + "%";

@@ -9,6 +9,12 @@ namespace mtvp {
 /// zeros ("19,2", "12", "6,4").
 std::string FormatGetal(double value);
 
+/// As FormatGetal, but rounded down (Omlaag) or up (Omhoog) to two decimals,
+/// so a shown figure never crosses the limit it failed: 3,999 uur against
+/// minimaal 4 shows as "3,99", its shortfall 0,001 as "0,01", never "4" and "0".
+std::string FormatGetalOmlaag(double value);
+std::string FormatGetalOmhoog(double value);
+
 /// A fraction as a percentage: 0.5 -> "50%", 1.0/3 -> "33,3%".
 std::string FormatPercentage(double fraction);
 

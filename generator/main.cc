@@ -9,6 +9,15 @@
 #include <string>
 #include <vector>
 
+#include <cerrno>
+#include <csignal>
+#include <filesystem>
+#include <new>
+#include <system_error>
+#include <thread>
+
+#include <pthread.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include "build.h"
@@ -16,6 +25,7 @@
 #include "explain.h"
 #include "intake/intake_run.h"
 #include "intake/voorlopig.h"
+#include "publish.h"
 #include "synth/synth.h"
 #include "verify.h"
 #include "version.h"
@@ -30,6 +40,7 @@ enum ExitCode {
   kUsage = 2,          // wrong command line
   kFatal = 3,          // nothing could be done: broken regioplan, unwritable output
   kNotReproducible = 4,  // --verify: a second build gave different bytes
+  kVerifyFailed = 5,     // --verify: published, but the second build could not run
 };
 
 constexpr const char* kUsageText = R"(Gebruik:
@@ -104,6 +115,10 @@ Afsluitcodes:
   3  niets gedaan: het regioplan is onbruikbaar of de uitvoer kan niet
      worden geschreven
   4  --verify: een tweede bouw gaf niet dezelfde bestanden
+  5  --verify: de uitvoer is gepubliceerd, maar de controlebouw kon niet
+     worden gedaan
+  130, 143  afgebroken met Ctrl-C (SIGINT) of SIGTERM; de vorige uitvoer is
+     ongewijzigd
 )";
 
 int Usage(const std::string& problem) {
@@ -140,7 +155,9 @@ bool ParseArgs(const std::vector<std::string>& args, const std::vector<std::stri
         value = a.substr(eq + 1);
       }
       if (std::find(flags.begin(), flags.end(), name) == flags.end()) {
-        *problem = "onbekende optie " + name;
+        *problem = std::find(switches.begin(), switches.end(), name) != switches.end()
+                       ? "optie " + name + " heeft geen waarde"
+                       : "onbekende optie " + name;
         return false;
       }
       if (eq == std::string::npos) {
@@ -150,9 +167,21 @@ bool ParseArgs(const std::vector<std::string>& args, const std::vector<std::stri
         }
         value = args[++i];
       }
+      if (value.empty()) {
+        *problem = "optie " + name + " heeft een lege waarde";
+        return false;
+      }
       values->emplace_back(name, value);
     } else {
       positional->push_back(a);
+    }
+  }
+  for (size_t i = 0; i < values->size(); ++i) {
+    for (size_t j = 0; j < i; ++j) {
+      if ((*values)[j].first == (*values)[i].first) {
+        *problem = "optie " + (*values)[i].first + " is meer dan eens gegeven";
+        return false;
+      }
     }
   }
   return true;
@@ -198,9 +227,13 @@ int RunBuildCommand(const std::vector<std::string>& args) {
   }
   if (pos.size() != 1) return Usage("build verwacht precies één regiomap");
   mtvp::BuildOptions options;
+  if (pos[0].empty()) return Usage("build verwacht een regiomap, niet een lege naam");
   options.region_dir = pos[0];
   options.praktijk_werkboeken = !Flag(values, "--praktijk-werkboeken").empty();
   if (const std::string out = Flag(values, "--out"); !out.empty()) options.out_dir = out;
+  if (std::string apart; !mtvp::OutputApartFromInput(options.out_dir, options.region_dir, &apart)) {
+    return Usage(apart);
+  }
   if (const std::string n = Flag(values, "--min-cel"); !n.empty()) {
     if (n.size() > 4 || n.find_first_not_of("0123456789") != std::string::npos || std::stoi(n) < 1) {
       return Usage("--min-cel verwacht een geheel getal van minstens 1, niet \"" + n + "\"");
@@ -226,7 +259,7 @@ int RunBuildCommand(const std::vector<std::string>& args) {
   PrintDiagnostics(result.problemen, options.region_dir.string() + "/");
   if (!result.fatal.empty()) {
     std::cerr << "mtvp-monitor: fout: " << result.fatal << "\n";
-    return kFatal;
+    return mtvp::StopSignal() ? 128 + mtvp::StopSignal() : kFatal;
   }
   const mtvp::Report& report = *result.report;
   const mtvp::ReportCounts c = mtvp::Count(report);
@@ -261,8 +294,9 @@ int RunBuildCommand(const std::vector<std::string>& args) {
   if (!Flag(values, "--verify").empty()) {
     const mtvp::VerifyResult v = mtvp::VerifyReproducible(options);
     if (!v.fatal.empty()) {
-      std::cerr << "mtvp-monitor: fout: controlebouw mislukt: " << v.fatal << "\n";
-      return kFatal;
+      std::cerr << "mtvp-monitor: fout: de uitvoer is gepubliceerd, maar de controlebouw (--verify) is mislukt: "
+                << v.fatal << "\n";
+      return mtvp::StopSignal() ? 128 + mtvp::StopSignal() : kVerifyFailed;
     }
     if (!v.verschillen.empty()) {
       for (const std::string& f : v.verschillen) std::cerr << "mtvp-monitor: fout: niet reproduceerbaar: " << f << "\n";
@@ -394,7 +428,7 @@ int RunSynthCommand(const std::vector<std::string>& args) {
   mtvp::SynthSummary summary;
   if (!mtvp::WriteSyntheticRegion(options, &error, &summary)) {
     std::cerr << "mtvp-monitor: fout: " << error << "\n";
-    return kFatal;
+    return mtvp::StopSignal() ? 128 + mtvp::StopSignal() : kFatal;
   }
   std::cout << "mtvp-monitor: synthetische regio " << summary.regio << " (seed " << options.seed << "), peildatum "
             << summary.peildatum.Dutch() << "\n";
@@ -475,10 +509,74 @@ int RunImportCommand(const std::vector<std::string>& args) {
   return result.fouten.empty() ? kOk : kInputProblems;
 }
 
+/// SIGINT and SIGTERM are taken by one thread of their own (blocked in every
+/// other thread), which tells the stages to stop: the run then removes its
+/// staging folder and ends with 128 + the signal, and the previous output stays.
+void HandleStopSignals() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  if (::pthread_sigmask(SIG_BLOCK, &set, nullptr) != 0) return;
+  std::thread([set] {
+    for (;;) {
+      int signal = 0;
+      if (::sigwait(&set, &signal) == 0) mtvp::StopRequested(signal);
+    }
+  }).detach();
+}
+
+int Run(const std::vector<std::string>& args);
+
+/// The common system errors in Dutch; others as the system words them.
+std::string Reden(const std::error_code& code) {
+  switch (code.value()) {
+    case EAGAIN: return "onvoldoende systeembronnen (geheugen of threads)";
+    case ENOMEM: return "onvoldoende geheugen";
+    case EMFILE:
+    case ENFILE: return "te veel open bestanden (verhoog de limiet, bijvoorbeeld met ulimit -n)";
+    case ENOSPC: return "de schijf is vol";
+    case EACCES:
+    case EPERM: return "geen toestemming";
+    case ENOENT: return "bestaat niet";
+    default: return code.message();
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   const std::vector<std::string> args(argv + 1, argv + argc);
+  // Out of memory, too few file descriptors or a file system error end with a
+  // message in the usual form; unwinding removes the staging folder, so the
+  // previous output stays and nothing half-made is left.
+  try {
+    HandleStopSignals();
+    const int code = Run(args);
+    std::cout.flush();
+    if (!std::cout) {
+      std::cerr << "mtvp-monitor: fout: kan de samenvatting niet naar de standaarduitvoer schrijven\n";
+      return kFatal;
+    }
+    return code;
+  } catch (const std::bad_alloc&) {
+    std::cerr << "mtvp-monitor: fout: onvoldoende geheugen; niets gepubliceerd, de vorige uitvoer is ongewijzigd\n";
+  } catch (const std::filesystem::filesystem_error& e) {
+    std::cerr << "mtvp-monitor: fout: bestandssysteem: " << e.path1().string() << ": " << Reden(e.code())
+              << "; niets gepubliceerd, de vorige uitvoer is ongewijzigd\n";
+  } catch (const std::system_error& e) {
+    std::cerr << "mtvp-monitor: fout: systeemfout: " << Reden(e.code())
+              << "; niets gepubliceerd, de vorige uitvoer is ongewijzigd\n";
+  } catch (const std::exception& e) {
+    std::cerr << "mtvp-monitor: fout: onverwachte fout: " << e.what()
+              << "; niets gepubliceerd, de vorige uitvoer is ongewijzigd\n";
+  }
+  return kFatal;
+}
+
+namespace {
+
+int Run(const std::vector<std::string>& args) {
   if (args.empty()) return Usage("geen opdracht gegeven");
   const std::string& command = args[0];
   const std::vector<std::string> rest(args.begin() + 1, args.end());
@@ -498,3 +596,5 @@ int main(int argc, char** argv) {
   if (command == "import") return RunImportCommand(rest);
   return Usage("onbekende opdracht \"" + command + "\"");
 }
+
+}  // namespace

@@ -36,7 +36,19 @@ struct Candidate {
   std::string file;
   std::optional<std::string> path_agb;
   std::optional<int> path_jaar;
+  bool unreadable = false;  // not a regular file: reported, and its year is ongeldig
 };
+
+/// What a .json entry that is not a regular file is, in Dutch.
+std::string NotAFile(const fs::path& file) {
+  std::error_code ec;
+  const fs::file_status link = fs::symlink_status(file, ec);
+  const fs::file_status target = fs::status(file, ec);
+  if (fs::is_symlink(link) && !fs::exists(target)) return "een symbolische koppeling naar een bestand dat niet bestaat";
+  if (fs::is_fifo(target)) return "een named pipe (FIFO), geen bestand";
+  if (fs::is_directory(target)) return "een map, geen bestand";
+  return "geen gewoon bestand (een apparaat of socket)";
+}
 
 std::vector<Candidate> FindSubmissionFiles(const fs::path& dir, Diagnostics* diags) {
   std::vector<Candidate> out;
@@ -59,6 +71,12 @@ std::vector<Candidate> FindSubmissionFiles(const fs::path& dir, Diagnostics* dia
         const std::string fname = file.filename().string();
         if (fname.starts_with(".")) continue;
         const std::string rel = "inzendingen/" + name + "/" + fname;
+        if (file.extension() == ".json" && !fs::is_regular_file(file, ec)) {
+          diags->Error(rel, "", "kan de inzending niet lezen: " + NotAFile(file) +
+                                    "; verwacht een gewoon JSON-bestand");
+          out.push_back({file, rel, name, JaarFromName(fname), true});
+          continue;
+        }
         if (!fs::is_regular_file(file, ec) || file.extension() != ".json") {
           diags->Warning(rel, "", "genegeerd: geen .json-bestand");
           continue;
@@ -86,6 +104,7 @@ void LoadSubmissions(const fs::path& dir, unsigned threads, RegionInput* in) {
   ParallelFor(candidates.size(), threads, [&](size_t i) {
     const Candidate& c = candidates[i];
     const SubmissionContext ctx{in->plan.get(), &in->praktijken, c.path_agb, c.path_jaar};
+    if (c.unreadable) return;
     if (auto doc = ReadJsonFile(c.path, c.file, &problems[i])) parsed[i] = LoadSubmission(*doc, c.file, ctx, &problems[i]);
   });
   std::vector<Inzending> loaded;

@@ -37,8 +37,13 @@ bool SameBytes(const fs::path& a, const fs::path& b) {
 
 VerifyResult VerifyReproducible(const BuildOptions& options) {
   VerifyResult result;
-  const fs::path second = fs::temp_directory_path() / ("mtvp-verify-" + std::to_string(::getpid()));
   std::error_code ec;
+  const fs::path temp = fs::temp_directory_path(ec);
+  if (ec) {
+    result.fatal = "geen map voor tijdelijke bestanden (TMPDIR): " + ec.message();
+    return result;
+  }
+  const fs::path second = temp / ("mtvp-verify-" + std::to_string(::getpid()));
   fs::remove_all(second, ec);
   BuildOptions again = options;
   again.out_dir = second;

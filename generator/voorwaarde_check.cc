@@ -39,9 +39,11 @@ void CheckMinMax(const Regel& g, const CheckContext& ctx, const Metriek* m, cons
   const bool ok = minimaal ? w.getal + kEpsilon >= vereist : w.getal <= vereist + kEpsilon;
   v->status = ok ? Status::kVoldoet : Status::kVoldoetNiet;
   if (!ok) {
+    // Shown on the failing side of the limit, so the figures agree with the verdict.
+    v->werkelijk = (minimaal ? FormatGetalOmlaag(w.getal) : FormatGetalOmhoog(w.getal)) + Eenheid(m);
     const double gap = minimaal ? vereist - w.getal : w.getal - vereist;
     v->tekort_getal = gap;
-    v->tekort = FormatGetal(gap) + Eenheid(m) + (minimaal ? " te weinig" : " te veel");
+    v->tekort = FormatGetalOmhoog(gap) + Eenheid(m) + (minimaal ? " te weinig" : " te veel");
   }
   const std::string label = m ? m->label : g.metriek;
   v->uitleg = label + ": " + v->werkelijk + ", " + (minimaal ? "vereist minimaal " : "toegestaan maximaal ") +

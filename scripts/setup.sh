@@ -10,6 +10,8 @@ if [[ "${1:-}" == "--tests" ]]; then
   # The browser test of the HTML site: Debian's Chromium, driven from Node.js
   # (playwright-core and axe from npm, installed by the test itself).
   packages+=(chromium fonts-dejavu-core nodejs)
+  # The xlsx.libreoffice test opens every workbook in LibreOffice (headless).
+  packages+=(libreoffice-calc-nogui)
   # npm comes with some Node.js builds; Debian's own npm only where it does not.
   command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi

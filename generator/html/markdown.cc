@@ -1,5 +1,7 @@
 #include "html/markdown.h"
 
+#include "safe_text.h"
+
 #include <cmark.h>
 
 #include <algorithm>
@@ -39,7 +41,8 @@ void ReplaceImage(cmark_node* image) {
 
 }  // namespace
 
-std::string MarkdownNaarHtml(std::string_view markdown, int eerste_kopniveau) {
+std::string MarkdownNaarHtml(std::string_view input, int eerste_kopniveau) {
+  const std::string markdown = SafeText(input);
   std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parse_document(markdown.data(), markdown.size(), kOptions));
   if (!doc) return "";
   // Collect first, change after: the iterator must not see a changed tree.

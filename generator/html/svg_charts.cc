@@ -1,5 +1,7 @@
 #include "html/svg_charts.h"
 
+#include "safe_text.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -51,7 +53,8 @@ bool HeeftStaven(const StaafDiagramInhoud& d) {
   return std::any_of(d.staven.begin(), d.staven.end(), [](const Staaf& s) { return s.getekend && s.waarde > 0; });
 }
 
-std::string XmlEscape(const std::string& text) {
+std::string XmlEscape(const std::string& input) {
+  const std::string text = SafeText(input);
   std::string out;
   out.reserve(text.size());
   for (char c : text) {

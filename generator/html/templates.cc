@@ -7,6 +7,8 @@
 // blank is left out.
 #include "html/templates.h"
 
+#include "safe_text.h"
+
 #include <map>
 #include <mutex>
 #include <set>
@@ -138,7 +140,10 @@ const std::map<std::string, Compiled, std::less<>>& CompiledTemplates() {
   return compiled;
 }
 
-void AppendEscaped(std::string_view s, std::string* out) {
+void AppendEscaped(std::string_view text, std::string* out) {
+  std::string safe;
+  std::string_view s = text;
+  if (!IsSafeText(text)) s = safe = SafeText(text);
   size_t start = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     std::string_view entity;

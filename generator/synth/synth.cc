@@ -345,7 +345,7 @@ bool WriteSyntheticRegion(const SynthOptions& options, std::string* error, Synth
   }
   std::optional<SynthRegion> region = GenerateSyntheticRegion(plan_text, bron, options.praktijken, options.seed, error);
   if (!region) return false;
-  std::unique_ptr<OutputStage> stage = OutputStage::Create(options.out_dir, error);
+  std::unique_ptr<OutputStage> stage = OutputStage::Create(options.out_dir, error, StageKind::kRegion);
   if (!stage) return false;
   // The files directly in the folder first, then the submissions, one
   // practice folder per task: creating many small files is bound by the file

@@ -1,5 +1,7 @@
 #include "xlsx/xlsx_workbook.h"
 
+#include "safe_text.h"
+
 #include <algorithm>
 
 namespace mtvp::xlsx {
@@ -46,7 +48,7 @@ std::unique_ptr<Workbook> Workbook::Create(const std::filesystem::path& path, co
     return nullptr;
   }
   std::unique_ptr<Workbook> out(new Workbook(wb, path));
-  out->titel_ = titel;
+  out->titel_ = SafeText(titel);
   // The only time in the file: the peildatum at 00:00 UTC. libxlsxwriter would
   // otherwise use the current time, and two runs would differ.
   out->properties_.title = out->titel_.data();
@@ -90,7 +92,8 @@ void Workbook::CreateFormats() {
 }
 
 Sheet Workbook::AddSheet(const std::string& naam) {
-  lxw_worksheet* ws = workbook_add_worksheet(wb_, naam.c_str());
+  const std::string veilig = SafeText(naam);
+  lxw_worksheet* ws = workbook_add_worksheet(wb_, veilig.c_str());
   if (!ws) {
     if (first_error_ == LXW_NO_ERROR) {
       first_error_ = LXW_ERROR_SHEETNAME_ALREADY_USED;
@@ -131,7 +134,7 @@ void Sheet::Text(lxw_row_t row, lxw_col_t col, std::string_view text, lxw_format
   if (!ws_) return;
   // Never a formula: worksheet_write_string stores the text as a string
   // whatever it starts with.
-  const std::string clipped = Clip(text);
+  const std::string clipped = Clip(SafeText(text));
   wb_->Check(worksheet_write_string(ws_, row, col, clipped.c_str(), format));
 }
 

@@ -20,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.parsers.expat
 import zipfile
 
 EXIT = {"ok": 0, "fout": 1, "onbruikbaar": 3}
@@ -55,6 +56,12 @@ def place(case, source_dir, region):
     if case.get("genereer") == "100mb":
         with open(target, "wb") as f:
             f.truncate(100 * 1024 * 1024)
+    elif case.get("genereer") == "fifo":
+        target.unlink()
+        os.mkfifo(target)
+    elif case.get("genereer") == "dangling-symlink":
+        target.unlink()
+        target.symlink_to("bestaat-niet.json")
     elif case.get("genereer") == "nesting":
         base = (region / TARGET["inzending"]).read_text(encoding="utf-8")
         target.write_text(base.replace('"toelichting"', '"extra": ' + "[" * 100000 + "]" * 100000 + ', "toelichting"'),
@@ -78,6 +85,42 @@ def harmless(out, name):
                     check(bad is None, f"{name}: {book.name} {part} has no formula made from input text")
 
 
+# What no page or workbook part may hold: XML 1.0 cannot (C0 controls but tab,
+# newline, carriage return; U+FFFE, U+FFFF), and bidi controls could reorder
+# the tool's own text.
+FORBIDDEN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def well_formed(out, name):
+    """Every page: valid UTF-8 without forbidden characters. Every workbook
+    part: well-formed XML (expat, as strict as Excel)."""
+    for page in sorted(out.rglob("*.html")):
+        raw = page.read_bytes()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            check(False, f"{name}: {page.relative_to(out)} is valid UTF-8", str(e))
+            continue
+        m = FORBIDDEN_CHARS.search(text)
+        check(m is None, f"{name}: {page.relative_to(out)} holds no control, noncharacter or bidi character",
+              repr(text[max(0, m.start() - 80):m.end() + 80]) if m else "")
+    for book in sorted(out.rglob("*.xlsx")):
+        with zipfile.ZipFile(book) as z:
+            for part in z.namelist():
+                if not (part.endswith(".xml") or part.endswith(".rels")):
+                    continue
+                data = z.read(part)
+                try:
+                    xml.parsers.expat.ParserCreate().Parse(data, True)
+                    ok, detail = True, ""
+                except xml.parsers.expat.ExpatError as e:
+                    ok, detail = False, str(e)
+                check(ok, f"{name}: {book.name} {part} is well-formed XML", detail)
+                if ok:
+                    m = FORBIDDEN_CHARS.search(data.decode("utf-8", errors="replace"))
+                    check(m is None, f"{name}: {book.name} {part} holds no bidi control", repr(m.group()) if m else "")
+
+
 def main():
     binary, root = pathlib.Path(sys.argv[1]).resolve(), pathlib.Path(sys.argv[2]).resolve()
     only = sys.argv[3] if len(sys.argv) > 3 else None
@@ -96,7 +139,8 @@ def main():
             out = tmp / "uit"
             before = snapshot(tmp, out)
             try:
-                r = subprocess.run([str(binary), "build", "regio", "--out", "uit", "--peildatum", "2024-06-30"],
+                r = subprocess.run([str(binary), "build", "regio", "--out", "uit", "--peildatum", "2024-06-30",
+                                    "--praktijk-werkboeken"],
                                    cwd=tmp, capture_output=True, text=True, errors="replace", timeout=60)
             except subprocess.TimeoutExpired:
                 check(False, f"{name}: finishes within 60 s")
@@ -116,8 +160,15 @@ def main():
                 check((out / "data" / "resultaten.json").is_file(), f"{name}: the valid part is published")
             else:
                 check(not out.exists(), f"{name}: nothing is published when the regioplan is unusable")
+            if case.get("jaar_status") and (out / "data" / "resultaten.json").is_file():
+                results = json.loads((out / "data" / "resultaten.json").read_text(encoding="utf-8"))
+                jaren = [p for p in results["praktijken"] if p["agb"] == "10000001"][0]["jaren"]
+                check(jaren[0].get("inzending") == case["jaar_status"],
+                      f"{name}: programmajaar 1 is {case['jaar_status']!r}", str(jaren[0])[:300])
             if case.get("onschadelijk"):
                 harmless(out, name)
+            if out.exists():
+                well_formed(out, name)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 
