@@ -68,10 +68,13 @@ std::string Vereist(const Regioplan& plan, const Regel& r) {
              (r.bijeenkomst.empty() ? std::string("intervisie") : r.bijeenkomst) +
              (r.min_duur_minuten ? " van minimaal " + std::to_string(r.min_duur_minuten) + " minuten" : "");
     case Soort::kUitwisselbijeenkomsten:
-      return "elke uitwisselbijeenkomst van het cohort, met minimaal " + std::to_string(r.min_deelnemers) +
+      return "een volledige reeks uitwisselbijeenkomsten (van het eigen of een ander cohort), met minimaal " + std::to_string(r.min_deelnemers) +
              " deelnemer(s)" + (r.plangroep_telt ? "; de plangroep telt mee" : "");
     case Soort::kMinBijeenkomsten:
       return "minimaal " + FormatGetal(r.waarde) + " keer " + r.bijeenkomst;
+    case Soort::kElkKwartaal:
+      return "in elk kwartaal van het programmajaar minimaal één keer " +
+             (r.bijeenkomst.empty() ? std::string("een bijeenkomst") : r.bijeenkomst);
     case Soort::kVrijeVorm: return "vrije vorm (ter informatie)";
   }
   return "";
