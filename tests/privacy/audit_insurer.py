@@ -25,7 +25,8 @@ Known relations, per programme year j and per row (all cohorts, each group):
 Runs on the data samples, on hostile regions made from the Utrecht sample
 (cohorts of 1 to 6 practices, exactly one failing, all but one failing, one
 late, one withdrawn, one missing, one programme year only, a region smaller
-than min-cel) and with --min-cel 3; then the difference test: two regions
+than min-cel), on synthetic regions of 60, 100 and 200 practices (large
+cohorts, so figures per cohort are shown) and with --min-cel 3; then the difference test: two regions
 that differ in one practice's year-3 verdict give outputs that differ only
 where the design allows.
 
@@ -420,6 +421,7 @@ def run(binary, name, region, tmp, min_cel=5):
     page, book = build(binary, region, tmp / ("site-" + name), min_cel)
     if page is None:
         return None
+    before = len(failures)
     audited, hidden, narrow = audit(name, page, book, min_cel)
     if narrow is None:
         return page
@@ -427,7 +429,7 @@ def run(binary, name, region, tmp, min_cel=5):
     where = f" ({narrow[1]}: [{narrow[2]}, {narrow[3]}])" if narrow[1] else ""
     shown = "geen verborgen cijfer" if not narrow[1] else "onbegrensd" if width == math.inf else width
     line = f"{name} (min-cel {min_cel}): {audited} cijfers gecontroleerd, {hidden} verborgen, smalste bereik {shown}{where}"
-    print("ok    " + line)
+    print(("ok    " if len(failures) == before else "FOUT  ") + line)
     summary.append((name, audited, hidden, width, min_cel))
     return page
 
@@ -507,6 +509,13 @@ def hostile_regions(binary, base, tmp):
     # Fewer practices than min-cel, and exactly min-cel in one cohort.
     out.append(("vier-praktijken", subset(base, tmp / "h-vier", set(sorted(by_cohort["2023-04"])[:4]))))
     out.append(("vijf-praktijken", subset(base, tmp / "h-vijf", set(sorted(by_cohort["2023-04"])[:5]))))
+    # Synthetic regions with cohorts large enough to show figures per cohort,
+    # so that the group rule (S3) is put to the test.
+    for n, seed in ((60, 7), (100, 11), (200, 5)):
+        folder = tmp / f"synth-{n}"
+        subprocess.run([str(binary), "synth", "--praktijken", str(n), "--seed", str(seed), "--out", str(folder)],
+                       capture_output=True, check=True)
+        out.append((f"synth-{n}", folder))
     return out
 
 
