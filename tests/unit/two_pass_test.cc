@@ -7,12 +7,12 @@
 #include <atomic>
 #include <stdexcept>
 
-#include "evaluate.h"
-#include "parallel.h"
-#include "region_loader.h"
-#include "results_json.h"
+#include "rules/evaluate.h"
+#include "base/parallel.h"
+#include "load/region_loader.h"
+#include "render/json/results_json.h"
 #include "test_util.h"
-#include "vocabulary.h"
+#include "model/vocabulary.h"
 
 namespace mtvp {
 namespace {
@@ -27,7 +27,7 @@ bool MoetWordenOpgevolgd(const Verdict& v) {
 }  // namespace
 
 TEST_CASE("Two passes: the summary and the per-practice pass agree with the full report", "[evaluate][build]") {
-  for (const char* sample : {"utrecht", "oost-gelderland", "primacura", "gelders-rivierenland"}) {
+  for (const char* sample : test::kDataSamples) {
     INFO(sample);
     const auto input = std::make_shared<const RegionInput>(LoadRegion(test::SourceDir() / "data-samples" / sample, 2));
     REQUIRE(Evaluable(*input));
