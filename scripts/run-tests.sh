@@ -6,12 +6,22 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --tests
 jobs=$(nproc)
 
+echo "== format (scripts/format.sh --check)"
+scripts/format.sh --check
+
 echo "== build (warnings as errors)"
 # MTVP_BUILD_TESTS=ON on purpose: run-samples.sh configures the same folder with it OFF.
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMTVP_WERROR=ON -DMTVP_BUILD_TESTS=ON >/dev/null
 cmake --build build -j"$jobs" >/dev/null
 echo "== tests"
 ctest --test-dir build --output-on-failure -j"$jobs"
+
+# clang beside gcc, kept cheap: the unit tests and the binary, warnings as errors.
+echo "== clang build: unit tests"
+CC=clang CXX=clang++ cmake -S . -B build-clang -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMTVP_WERROR=ON \
+  -DMTVP_BUILD_TESTS=ON >/dev/null
+cmake --build build-clang -j"$jobs" --target mtvp_tests mtvp-monitor >/dev/null
+build-clang/tests/mtvp_tests
 
 echo "== build with AddressSanitizer and UndefinedBehaviorSanitizer"
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DMTVP_WERROR=ON -DMTVP_SANITIZE=ON -DMTVP_BUILD_TESTS=ON >/dev/null
