@@ -16,12 +16,10 @@ cmake --build build -j"$jobs" >/dev/null
 echo "== tests"
 ctest --test-dir build --output-on-failure -j"$jobs"
 
-# clang beside gcc, kept cheap: the unit tests and the binary, warnings as errors.
-echo "== clang build: unit tests"
-CC=clang CXX=clang++ cmake -S . -B build-clang -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMTVP_WERROR=ON \
-  -DMTVP_BUILD_TESTS=ON >/dev/null
-cmake --build build-clang -j"$jobs" --target mtvp_tests mtvp-monitor >/dev/null
-build-clang/tests/mtvp_tests
+# A clang build beside gcc is not a step yet: clang 14 with libstdc++ 12 rejects
+# render/html/view_data.h (std::vector of the incomplete Data::Child), see
+# CONTRIBUTING.md. Once fixed, add: CC=clang CXX=clang++ cmake -S . -B build-clang
+# -DMTVP_WERROR=ON -DMTVP_BUILD_TESTS=ON; build mtvp_tests mtvp-monitor; run the unit tests.
 
 echo "== build with AddressSanitizer and UndefinedBehaviorSanitizer"
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DMTVP_WERROR=ON -DMTVP_SANITIZE=ON -DMTVP_BUILD_TESTS=ON >/dev/null
