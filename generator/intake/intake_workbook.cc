@@ -94,6 +94,12 @@ void CollectMetrics(const Regel& r, const Praktijk& p, const Regioplan& plan,
       if (r.per_normpraktijk) {
         add(r.metriek, "minimaal " + FormatGetal(r.waarde * p.normpraktijken) + ": " + FormatGetal(r.waarde) +
                            " per normpraktijk × " + FormatGetal(p.normpraktijken));
+      } else if (!r.per_metriek.empty()) {
+        // The figure the requirement scales with is asked first.
+        const Metriek* pm = plan.FindMetriek(r.per_metriek);
+        const std::string label = pm ? pm->label : r.per_metriek;
+        add(r.per_metriek, "nodig voor: " + r.omschrijving);
+        add(r.metriek, "minimaal " + FormatGetal(r.waarde) + " per " + label);
       } else {
         add(r.metriek, "minimaal " + FormatGetal(r.waarde));
       }
@@ -431,7 +437,9 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
     auto add_rules = [&](const std::string& bij, const std::vector<Regel>& regels) {
       std::vector<std::pair<std::string, std::string>> metrics;
       for (const Regel& r : regels) {
-        if (RegelGeldtVoor(r, p)) CollectMetrics(r, p, plan, &metrics);
+        // A voorwaarde with `jaren` is asked only in those years.
+        const bool dit_jaar = r.jaren.empty() || std::find(r.jaren.begin(), r.jaren.end(), in.jaar) != r.jaren.end();
+        if (RegelGeldtVoor(r, p) && dit_jaar) CollectMetrics(r, p, plan, &metrics);
       }
       for (const auto& [m, eis] : metrics) {
         if (seen.insert(m).second) list.emplace_back(bij, m, eis);
