@@ -7,13 +7,14 @@
 namespace mtvp {
 namespace {
 
-enum class Family { kVoorwaarde, kGroeimodel, kIntervisie };
+enum class Family { kVoorwaarde, kGroeimodel, kIntervisie, kDeelname };
 
 std::string_view FamilyName(Family f) {
   switch (f) {
     case Family::kVoorwaarde: return "voorwaarde";
     case Family::kGroeimodel: return "groeimodelregel";
     case Family::kIntervisie: return "intervisieregel";
+    case Family::kDeelname: return "deelnameregel";
   }
   return "";
 }
@@ -23,6 +24,7 @@ bool Allowed(Family f, Soort s) {
     case Family::kVoorwaarde: return IsVoorwaardeSoort(s);
     case Family::kGroeimodel: return IsGroeimodelSoort(s) || IsVoorwaardeSoort(s);
     case Family::kIntervisie: return IsIntervisieSoort(s);
+    case Family::kDeelname: return IsDeelnameSoort(s);
   }
   return false;
 }
@@ -61,7 +63,7 @@ std::optional<Regel> ReadRegel(FieldReader& r, const Json& j, const std::string&
                     {"id", "soort", "omschrijving", "bron", "ernst", "zekerheid", "geldt_voor",
                      "metriek", "waarde", "per", "rol", "bij_afwezige_rol", "ontheffing", "opties",
                      "interventie", "min_tekens", "min_sessies", "min_duur_minuten", "bijeenkomst",
-                     "min_deelnemers", "plangroep_telt", "kbz_vrijgesteld_cohorten", "toelichting"});
+                     "min_deelnemers", "plangroep_telt", "kbz_vrijgesteld_cohorten", "toelichting", "jaren"});
   Regel g;
   bool ok = true;
   auto need = [&](auto opt, auto* dst) {
@@ -146,6 +148,7 @@ std::optional<Regel> ReadRegel(FieldReader& r, const Json& j, const std::string&
     case Soort::kMinDoorontwikkeling:
     case Soort::kNieuwOfDoorontwikkeling:
     case Soort::kMinBijeenkomsten:
+    case Soort::kKoptarief:  // waarde: the least achterstand_pct (%) for the koptarief
       need(r.Number(j, "waarde", at), &g.waarde);
       break;
     case Soort::kInterventieVerplicht:
@@ -179,8 +182,11 @@ std::optional<Regel> ReadRegel(FieldReader& r, const Json& j, const std::string&
   if (const auto per = r.Text(j, "per", at, Need::kOptional)) {
     if (*per == "normpraktijk" && g.soort == Soort::kMinimaal) {
       g.per_normpraktijk = true;
+    } else if (g.soort == Soort::kMinimaal && !per->empty()) {
+      g.per_metriek = *per;  // a metric of the submission; the validator checks it
     } else {
-      r.Error(PointerJoin(at, "per"), "\"per\" kan alleen \"normpraktijk\" zijn, bij soort minimaal");
+      r.Error(PointerJoin(at, "per"),
+              "\"per\" kan alleen bij soort minimaal, met \"normpraktijk\" of de id van een metriek");
       ok = false;
     }
   }
@@ -206,6 +212,25 @@ std::optional<Regel> ReadRegel(FieldReader& r, const Json& j, const std::string&
     if (m && om) {
       g.ontheffing = Ontheffing{*m, *om};
     } else {
+      ok = false;
+    }
+  }
+  if (const Json* jaren = r.Array(j, "jaren", at, Need::kOptional)) {
+    if (family != Family::kVoorwaarde) {
+      r.Error(PointerJoin(at, "jaren"), "\"jaren\" kan alleen bij een voorwaarde van een interventie");
+      ok = false;
+    }
+    for (size_t k = 0; k < jaren->size(); ++k) {
+      const Json& y = (*jaren)[k];
+      if (y.is_number_integer() && y.get<long long>() >= 1 && y.get<long long>() <= kProgrammajaren) {
+        g.jaren.push_back(y.get<int>());
+      } else {
+        r.Error(PointerJoin(PointerJoin(at, "jaren"), k), "verwacht programmajaar 1, 2 of 3");
+        ok = false;
+      }
+    }
+    if (g.jaren.empty()) {
+      r.Error(PointerJoin(at, "jaren"), "noem minstens één programmajaar, of laat \"jaren\" weg (dan geldt de voorwaarde elk jaar)");
       ok = false;
     }
   }
@@ -249,7 +274,7 @@ std::optional<Regioplan> LoadRegioplan(const Json& doc, const std::string& file,
                     {"$schema", "formaat", "regio", "rho", "programma", "peildatum",
                      "inzendtermijn_dagen", "normpraktijk_patienten", "subregios", "wijken",
                      "rollen", "cohorten", "kernelementen", "metrieken", "interventies",
-                     "intervisie", "toelichting", "contact", "bronnen"});
+                     "intervisie", "deelname", "toelichting", "contact", "bronnen"});
   if (const auto f = r.Text(doc, "formaat", ""); f && *f != kRegioplanFormaat) {
     r.Error("/formaat", "verwacht \"" + std::string(kRegioplanFormaat) + "\", gevonden \"" + *f + "\"");
   }
@@ -414,6 +439,7 @@ std::optional<Regioplan> LoadRegioplan(const Json& doc, const std::string& file,
     }
   }
   plan.intervisie = ReadPerJaar(r, doc, "intervisie", "", Family::kIntervisie);
+  plan.deelname = ReadPerJaar(r, doc, "deelname", "", Family::kDeelname);
 
   if (!local.HasErrors()) ValidateRegioplan(plan, file, &local);
   const bool ok = !local.HasErrors();

@@ -46,6 +46,11 @@ class Validator {
       CheckIds(regels, at, "intervisieregel");
       for (size_t i = 0; i < regels.size(); ++i) CheckRegel(regels[i], PointerJoin(at, i));
     }
+    for (const auto& [jaar, regels] : plan_.deelname) {
+      const std::string at = PointerJoin("/deelname", std::to_string(jaar));
+      CheckIds(regels, at, "deelnameregel");
+      for (size_t i = 0; i < regels.size(); ++i) CheckRegel(regels[i], PointerJoin(at, i));
+    }
   }
 
  private:
@@ -173,6 +178,14 @@ class Validator {
                   "\" van type " + std::string(Name(m->type)));
       }
     }
+    if (!g.per_metriek.empty()) {
+      const Metriek* m = plan_.FindMetriek(g.per_metriek);
+      if (!m) {
+        Error(PointerJoin(at, "per"), UnknownWithSuggestion("onbekende metriek", g.per_metriek, metriek_ids));
+      } else if (m->type == MetriekType::kJaNee) {
+        Error(PointerJoin(at, "per"), "\"per\" vraagt een metriek met een aantal, geen ja/nee-metriek");
+      }
+    }
     if (g.ontheffing) {
       const Metriek* m = plan_.FindMetriek(g.ontheffing->metriek);
       if (!m || m->type != MetriekType::kJaNee) {
@@ -204,8 +217,15 @@ class Validator {
         }
       }
     }
+    if (g.soort == Soort::kKoptarief && (g.waarde <= 0 || g.waarde > 100)) {
+      Error(PointerJoin(at, "waarde"), "de drempel voor het koptarief is een percentage groter dan 0 en hoogstens 100");
+    }
     for (size_t i = 0; i < g.opties.size(); ++i) {
-      CheckRegel(g.opties[i], PointerJoin(PointerJoin(at, "opties"), i));
+      const std::string oat = PointerJoin(PointerJoin(at, "opties"), i);
+      if (!g.opties[i].jaren.empty()) {
+        Error(PointerJoin(oat, "jaren"), "\"jaren\" geldt voor de hele voorwaarde, niet voor één optie van een_van");
+      }
+      CheckRegel(g.opties[i], oat);
     }
   }
 

@@ -17,7 +17,8 @@ bool IsVoorwaardeSoort(Soort s) { return s <= Soort::kEenVan; }
 bool IsGroeimodelSoort(Soort s) {
   return s >= Soort::kMinInterventies && s <= Soort::kInterventieVerplicht;
 }
-bool IsIntervisieSoort(Soort s) { return s >= Soort::kPerHuisarts; }
+bool IsIntervisieSoort(Soort s) { return s >= Soort::kPerHuisarts && s <= Soort::kVrijeVorm; }
+bool IsDeelnameSoort(Soort s) { return s == Soort::kKoptarief; }
 
 const Kernelement* Regioplan::FindKernelement(const std::string& id) const {
   return FindById(kernelementen, id);

@@ -47,12 +47,15 @@ enum class Soort {
   kMinBijeenkomsten,
   kElkKwartaal,  // at least one meeting in every quarter of the programme year
   kVrijeVorm,
+  kKoptarief,  // registry facts: koptarief only with KBZ and achterstand >= waarde %
 };
 
 /// True for the metric-based kinds that may appear as voorwaarde.
 bool IsVoorwaardeSoort(Soort soort);
 bool IsGroeimodelSoort(Soort soort);
 bool IsIntervisieSoort(Soort soort);
+/// True for the kinds judged on the registry's facts (`deelname`).
+bool IsDeelnameSoort(Soort soort);
 
 /// A voorwaarde is waived ("niet van toepassing") when the submission sets
 /// this yes/no metric to true.
@@ -71,11 +74,16 @@ struct Regel {
   Zekerheid zekerheid = Zekerheid::kLetterlijk;
   GeldtVoor geldt_voor = GeldtVoor::kAlle;
   Soort soort = Soort::kMinimaal;
+  /// Programme years in which the rule applies (voorwaarden); empty = every year.
+  std::vector<int> jaren;
 
   // Voorwaarde kinds.
   std::string metriek;
   double waarde = 0;
   bool per_normpraktijk = false;
+  /// `per` naming a metric: the requirement is `waarde` × that figure of the
+  /// submission (Utrecht GG: one scholing per new staff member).
+  std::string per_metriek;
   std::string rol;  // "alle" for all staff
   Status bij_afwezige_rol = Status::kNietVanToepassing;
   std::optional<Ontheffing> ontheffing;
@@ -189,6 +197,8 @@ struct Regioplan {
   std::vector<Metriek> metrieken;
   std::vector<Interventie> interventies;
   std::map<int, std::vector<Regel>> intervisie;
+  /// Rules on the registry's facts per programme year (Utrecht koptarief).
+  std::map<int, std::vector<Regel>> deelname;
   std::string toelichting;
   std::optional<Contact> contact;
   std::vector<Bron> bronnen;

@@ -21,7 +21,10 @@ struct Praktijk {
   std::string cohort;
   double normpraktijken = 1;
   bool krachtige_basiszorg = false;
-  std::optional<double> achterstand_pct;
+  std::optional<double> achterstand_pct;  // % patients with an achterstandspostcode
+  /// Whether the practice receives the koptarief for achterstandspostcodes
+  /// (Utrecht §3); unknown when the registry does not say.
+  std::optional<bool> koptarief;
   std::string plangroep;
   std::optional<Date> uitgetreden_op;
   std::map<std::string, bool> kenmerken;

@@ -40,7 +40,7 @@ constexpr std::array<std::pair<MetriekType, std::string_view>, 3> kMetriekType{{
     {MetriekType::kGeheelGetal, "geheel getal"},
     {MetriekType::kGetal, "getal"},
     {MetriekType::kJaNee, "ja/nee"}}};
-constexpr std::array<std::pair<Soort, std::string_view>, 19> kSoort{{
+constexpr std::array<std::pair<Soort, std::string_view>, 20> kSoort{{
     {Soort::kMinimaal, "minimaal"},
     {Soort::kMaximaal, "maximaal"},
     {Soort::kAandeel, "aandeel"},
@@ -59,7 +59,8 @@ constexpr std::array<std::pair<Soort, std::string_view>, 19> kSoort{{
     {Soort::kUitwisselbijeenkomsten, "uitwisselbijeenkomsten"},
     {Soort::kMinBijeenkomsten, "min_bijeenkomsten"},
     {Soort::kElkKwartaal, "elk_kwartaal"},
-    {Soort::kVrijeVorm, "vrije_vorm"}}};
+    {Soort::kVrijeVorm, "vrije_vorm"},
+    {Soort::kKoptarief, "koptarief"}}};
 
 }  // namespace
 

@@ -1,9 +1,11 @@
 #include "rules/evaluate.h"
 
+#include <algorithm>
 #include <array>
 #include <map>
 
 #include "rules/check_context.h"
+#include "rules/deelname_check.h"
 #include "rules/groeimodel_check.h"
 #include "rules/interventie_keuzes.h"
 #include "rules/intervisie_check.h"
@@ -227,6 +229,9 @@ class PraktijkEvaluator {
       if (!k.telt || !done.insert(id).second) continue;
       const Interventie* iv = plan_.FindInterventie(id);
       for (const Regel& g : iv->voorwaarden) {
+        // A voorwaarde with `jaren` applies only in those programme years
+        // (PrimaCura: plans „in jaar 1 en jaar 2").
+        if (!g.jaren.empty() && std::find(g.jaren.begin(), g.jaren.end(), j) == g.jaren.end()) continue;
         out.push_back(Judge(g, VerdictFor(g, VoorwaardeRegelId(id, g.id), Onderdeel::kVoorwaarde, iv->kernelement, id),
                             ctx, [&](Verdict* v) { CheckVoorwaarde(g, ctx, v); }));
       }
@@ -236,6 +241,13 @@ class PraktijkEvaluator {
       for (const Regel& g : it->second) {
         out.push_back(Judge(g, VerdictFor(g, IntervisieRegelId(j, g.id), Onderdeel::kIntervisie), ctx,
                             [&](Verdict* v) { CheckIntervisie(g, ctx, v); }));
+      }
+    }
+    // Rules on the registry's facts (Utrecht koptarief).
+    if (const auto it = plan_.deelname.find(j); it != plan_.deelname.end()) {
+      for (const Regel& g : it->second) {
+        out.push_back(Judge(g, VerdictFor(g, DeelnameRegelId(j, g.id), Onderdeel::kDeelname), ctx,
+                            [&](Verdict* v) { CheckDeelname(g, ctx, v); }));
       }
     }
     ApplyAfwijkingen(input_.afwijkingen, ctx.praktijk, j, peildatum_, &out);

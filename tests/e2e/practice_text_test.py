@@ -21,7 +21,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "lib"))
 from samples import data_samples  # noqa: E402
 
 FORBIDDEN = [
-    ("rule id", re.compile(r"\b(?:groeimodel|intervisie|menu)\.[\w-]+")),
+    ("rule id", re.compile(r"\b(?:groeimodel|intervisie|menu|deelname)\.[\w-]+")),
     ("rule id", re.compile(r"\bGM-\d+")),
     ("dotted id", re.compile(r"\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\.[a-z][a-z0-9-]+\b")),
     ("source id", re.compile(r"\bS0\d\d\b")),

@@ -3,7 +3,9 @@
 
 For every valid submission: `uitvraag --uit-inzending` writes its workbook,
 `import --vervang` reads it back into a copy of the region, and `build` gives
-byte-identical data/resultaten.json (every verdict equal). With --libreoffice
+byte-identical data/resultaten.json (every verdict equal). Fields no verdict
+reads survive too: `huisartsen` (which pseudonyms are huisartsen, on the
+Personeel sheet) and each intervisie session's `onderwerp` and `toelichting`. With --libreoffice
 the workbooks are first re-saved by LibreOffice (soffice --convert-to xlsx).
 
 Usage: roundtrip_test.py <mtvp-monitor> <repo-root> [--libreoffice]
@@ -47,7 +49,7 @@ def main():
     if libreoffice and not soffice:
         print("SKIP: LibreOffice is not installed")
         return 0
-    totals = {"inzendingen": 0, "werkboeken": 0}
+    totals = {"inzendingen": 0, "werkboeken": 0, "huisartsen": 0, "onderwerp": 0, "toelichting": 0}
     for sample in data_samples(root):
         if not (sample / "regioplan.json").exists():
             continue
@@ -58,6 +60,7 @@ def main():
             before = resultaten(binary, region, tmp / "site-voor")
             books = tmp / "werkboeken"
             files = sorted(region.glob("inzendingen/*/jaar-*.json"))
+            originals = {f: f.read_text(encoding="utf-8") for f in files}
             made = 0
             for f in files:
                 r = run(binary, "uitvraag", region, "--uit-inzending", f, "--out", books)
@@ -79,6 +82,29 @@ def main():
             check(r.returncode == 0, f"{sample.name}: import exit {r.returncode}: {r.stderr[-800:]}")
             check("fout" not in r.stderr, f"{sample.name}: import without errors: {r.stderr[-800:]}")
             after = resultaten(binary, region, tmp / "site-na")
+            for f, text in originals.items():
+                try:
+                    was = json.loads(text)
+                except ValueError:
+                    continue  # a deliberately broken sample has no workbook
+                if not isinstance(was, dict) or not isinstance(was.get("intervisie", []), list):
+                    continue
+                now = json.loads(f.read_text(encoding="utf-8"))
+                name = f"{sample.name}/{f.parent.name}/{f.name}"
+                if "huisartsen" in was:
+                    totals["huisartsen"] += 1
+                    check(now.get("huisartsen") == was["huisartsen"],
+                          f"{name}: huisartsen {was['huisartsen']} read back as {now.get('huisartsen')}")
+                else:
+                    check("huisartsen" not in now, f"{name}: no huisartsen invented")
+                oud = [b for b in was.get("intervisie", []) if isinstance(b, dict)]
+                nieuw = now.get("intervisie", [])
+                for veld in ("onderwerp", "toelichting"):
+                    waren = [b.get(veld) for b in oud]
+                    zijn = [b.get(veld) for b in nieuw]
+                    totals[veld] += sum(1 for w in waren if w)
+                    check(sorted(map(str, waren)) == sorted(map(str, zijn)),
+                          f"{name}: intervisie {veld} {waren} read back as {zijn}")
             check(before == after, f"{sample.name}: resultaten.json identical after the round trip")
             if before != after:
                 b, a = json.loads(before), json.loads(after)
@@ -90,6 +116,8 @@ def main():
             totals["werkboeken"] += made
     print(f"round trip{' via LibreOffice' if libreoffice else ''}: {totals['werkboeken']} of "
           f"{totals['inzendingen']} submissions as workbooks, verdicts equal in every region; "
+          f"{totals['huisartsen']} huisartsen lists, {totals['onderwerp']} onderwerpen and "
+          f"{totals['toelichting']} toelichtingen of sessions read back; "
           f"{passed} checks passed, {failed} failed")
     return 1 if failed else 0
 

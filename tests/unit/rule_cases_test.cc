@@ -25,7 +25,8 @@ const fs::path kCaseDir = test::SourceDir() / "tests" / "rule-cases";
 Json DefaultPraktijk() {
   return Json{{"agb", "11111111"},       {"naam", "Praktijk Test"}, {"wijk", nullptr},
               {"subregio", "Zuid"},      {"cohort", "2023-01"},     {"normpraktijken", 1.0},
-              {"krachtige_basiszorg", false}, {"plangroep", nullptr}, {"uitgetreden_op", nullptr}};
+              {"krachtige_basiszorg", false}, {"koptarief", false}, {"plangroep", nullptr},
+              {"uitgetreden_op", nullptr}};
 }
 
 Json Merge(Json base, const Json& overrides) {
