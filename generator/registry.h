@@ -10,6 +10,7 @@
 #include "diagnostics.h"
 #include "json_input.h"
 #include "regioplan.h"
+#include "verzenden/praktijk_contact.h"
 
 namespace mtvp {
 
@@ -26,6 +27,7 @@ struct Praktijk {
   std::string plangroep;
   std::optional<Date> uitgetreden_op;
   std::map<std::string, bool> kenmerken;
+  std::optional<PraktijkContact> contact;  // for the send list only
 };
 
 /// An accepted deviation from one rule for one practice.
