@@ -1,5 +1,8 @@
 #include "xlsx/workbooks.h"
 
+#include <memory>
+
+#include "html/afscherming.h"
 #include "registry.h"
 #include "xlsx/writers.h"
 
@@ -39,13 +42,13 @@ std::string PraktijkWerkboekPad(const PraktijkResultaat& praktijk) {
   return "downloads/praktijk-" + praktijk.praktijk.agb + ".xlsx";
 }
 
-bool WritePraktijkWerkboek(const Report& report, const PraktijkResultaat& praktijk, OutputStage* stage,
-                           std::vector<std::string>* written, std::string* error) {
+bool WritePraktijkWerkboek(const Report& report, const PraktijkResultaat& praktijk, const html::Praktijknamen& namen,
+                           OutputStage* stage, std::vector<std::string>* written, std::string* error) {
   // The loader refuses invalid codes; checked again because it becomes a path.
   if (!IsValidAgb(praktijk.praktijk.agb)) return true;
   const std::string relative = PraktijkWerkboekPad(praktijk);
   const std::optional<std::filesystem::path> path = stage->PathFor(relative, error);
-  if (!path || !xlsx::WritePraktijkWorkbook(report, praktijk, *path, error)) return false;
+  if (!path || !xlsx::WritePraktijkWorkbook(report, praktijk, namen, *path, error)) return false;
   written->push_back(relative);
   return true;
 }
@@ -53,10 +56,11 @@ bool WritePraktijkWerkboek(const Report& report, const PraktijkResultaat& prakti
 bool WriteWorkbooks(const Report& report, const WorkbookOptions& options, OutputStage* stage,
                     std::vector<std::string>* written, std::string* error) {
   std::vector<OutputJob> jobs = WorkbookJobs(report, options);
+  const auto namen = std::make_shared<const html::Praktijknamen>(report);
   if (options.praktijk_werkboeken) {
     for (const PraktijkResultaat& pr : report.praktijken) {
-      jobs.push_back({[&report, &pr](OutputStage* s, std::vector<std::string>* w, std::string* e) {
-                        return WritePraktijkWerkboek(report, pr, s, w, e);
+      jobs.push_back({[&report, &pr, namen](OutputStage* s, std::vector<std::string>* w, std::string* e) {
+                        return WritePraktijkWerkboek(report, pr, *namen, s, w, e);
                       },
                       2});
     }
