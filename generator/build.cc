@@ -132,7 +132,8 @@ BuildResult RunBuild(const BuildOptions& options) {
                         const PraktijkResultaat praktijk = evaluator.Judge(i);
                         AppendResultsPraktijk(praktijk, i, &json);
                         ok = paginas.Write(praktijk, s, written, e) &&
-                             (!options.praktijk_werkboeken || WritePraktijkWerkboek(report, praktijk, paginas.namen(), s, written, e));
+                             (!options.praktijk_werkboeken ||
+                              WritePraktijkWerkboek(report, praktijk, paginas.namen(), s, written, e));
                       }
                       results_writer.Put(deel, std::move(json));
                       return ok;

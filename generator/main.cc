@@ -54,6 +54,9 @@ constexpr const char* kUsageText = R"(Gebruik:
       (standaard naar site/): het overzicht index.html, per praktijk
       praktijken/<agb>/index.html, de rapportage zorgverzekeraar/index.html
       en de Excel-werkboeken in downloads/.
+      Schrijft ook verzenden/verzendlijst.xlsx: per praktijk het
+      e-mailadres, het eindoordeel, de bijlagen, een onderwerp en een
+      openingszin (voor samenvoegen in Word of Outlook).
       Drukt een korte samenvatting af.
       --min-cel N            de rapportage voor de zorgverzekeraar toont geen
                              cijfer over minder dan N praktijken (standaard 5)
@@ -63,9 +66,6 @@ constexpr const char* kUsageText = R"(Gebruik:
                              (verzenden/<agb>.pdf) met Chromium (headless);
                              de browser is chromium in het PATH, of het pad
                              in de omgevingsvariabele MTVP_CHROMIUM
-      Altijd: verzenden/verzendlijst.xlsx, per praktijk het e-mailadres, het
-      eindoordeel, de bijlagen, een onderwerp en een openingszin (voor
-      samenvoegen in Word of Outlook).
       --verify               bouwt daarna nog een keer in een tijdelijke map,
                              met een ander aantal threads, en vergelijkt elk
                              bestand byte voor byte
