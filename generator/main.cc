@@ -22,16 +22,16 @@
 #include <signal.h>
 #include <unistd.h>
 
-#include "build.h"
-#include "check_files.h"
-#include "explain.h"
+#include "build/build.h"
+#include "load/check_files.h"
+#include "render/text/explain.h"
 #include "intake/intake_run.h"
 #include "intake/voorlopig.h"
-#include "publish.h"
+#include "base/publish.h"
 #include "synth/synth.h"
-#include "verify.h"
+#include "build/verify.h"
 #include "version.h"
-#include "vocabulary.h"
+#include "model/vocabulary.h"
 
 namespace {
 

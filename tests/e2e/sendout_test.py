@@ -34,6 +34,9 @@ import tempfile
 
 import openpyxl
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "lib"))
+from samples import data_samples  # noqa: E402
+
 HEADERS = ["AGB", "Praktijk", "Contactpersoon", "E-mail", "Oordeel", "Onderwerp", "Aanhef", "Openingszin",
            "Bijlage pagina", "Bijlage werkboek", "Bijlage pdf", "Opmerking"]
 LIMIT = {"voldoet": 3}
@@ -104,7 +107,7 @@ def pdf_pages(pdf):
 
 
 def test_without_pdf(binary, root, tmp):
-    for region in sorted((root / "data-samples").iterdir()):
+    for region in data_samples(root):
         out = tmp / region.name
         r = run(binary, "build", region, "--out", out, "--praktijk-werkboeken")
         check(r.returncode == 0, f"{region.name}: build exits 0 ({r.stderr[-300:]})")

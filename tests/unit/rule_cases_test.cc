@@ -6,13 +6,14 @@
 
 #include <catch2/catch.hpp>
 
-#include "evaluate.h"
-#include "json_input.h"
-#include "regioplan_loader.h"
-#include "rule_ids.h"
-#include "submission_loader.h"
+#include "rules/evaluate.h"
+#include "load/registry_loader.h"
+#include "base/json_input.h"
+#include "load/regioplan_loader.h"
+#include "model/rule_ids.h"
+#include "load/submission_loader.h"
 #include "test_util.h"
-#include "vocabulary.h"
+#include "model/vocabulary.h"
 
 namespace mtvp {
 namespace {

@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "verzenden/pdf_printer.h"
-#include "verzenden/praktijk_contact.h"
+#include "render/verzenden/pdf_printer.h"
+#include "load/praktijk_contact_loader.h"
 
 namespace mtvp {
 

@@ -1,11 +1,11 @@
 #include <catch2/catch.hpp>
 #include <memory>
 
-#include "aggregates.h"
-#include "publish.h"
+#include "report/aggregates.h"
+#include "base/publish.h"
 #include "test_util.h"
-#include "xlsx/workbooks.h"
-#include "xlsx/writers.h"
+#include "render/xlsx/workbooks.h"
+#include "render/xlsx/writers.h"
 
 namespace mtvp {
 namespace {
