@@ -140,9 +140,14 @@ BuildResult RunBuild(const BuildOptions& options) {
                     },
                     static_cast<double>(kPraktijkenPerDeel) * (options.praktijk_werkboeken ? 3 : 1)});
   }
-  const HtmlOptions html_options{options.min_cel, options.praktijk_werkboeken, options.pdf != nullptr};
+  // The insurer's figures, once for the page and the workbook.
+  const auto zorgverzekeraar =
+      std::make_shared<const ZorgverzekeraarModel>(ComputeZorgverzekeraarModel(report, options.min_cel));
+  const HtmlOptions html_options{options.min_cel, zorgverzekeraar, options.praktijk_werkboeken,
+                                 options.pdf != nullptr};
   for (OutputJob& job : HtmlJobs(report, html_options)) jobs.push_back(std::move(job));
-  for (OutputJob& job : WorkbookJobs(report, WorkbookOptions{options.min_cel, options.praktijk_werkboeken})) {
+  for (OutputJob& job :
+       WorkbookJobs(report, WorkbookOptions{options.min_cel, options.praktijk_werkboeken, zorgverzekeraar})) {
     jobs.push_back(std::move(job));
   }
   const VerzendOpties verzend{options.praktijk_werkboeken, options.pdf != nullptr};
