@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "load/praktijk_contact_loader.h"
+
 namespace mtvp {
 
 std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file,
@@ -26,7 +28,7 @@ std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file,
     r.WarnUnknownKeys(j, at,
                       {"agb", "naam", "wijk", "subregio", "cohort", "normpraktijken",
                        "krachtige_basiszorg", "achterstand_pct", "koptarief", "plangroep",
-                       "uitgetreden_op", "kenmerken"});
+                       "uitgetreden_op", "kenmerken", "contact"});
     const size_t errors_before = diags->ErrorCount();
     Praktijk p;
     // Test presence, not emptiness: "" must be refused too (a missing field
@@ -79,6 +81,7 @@ std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file,
         }
       }
     }
+    p.contact = LoadPraktijkContact(r, j, at);
     if (diags->ErrorCount() == errors_before) out.push_back(std::move(p));
   }
   std::sort(out.begin(), out.end(), [](const Praktijk& a, const Praktijk& b) { return a.agb < b.agb; });

@@ -12,6 +12,14 @@
 
 namespace mtvp {
 
+/// Whom the project leader writes to at a practice (registry `contact`):
+/// used for the send list (verzenden/verzendlijst.xlsx), never shown to
+/// another practice.
+struct PraktijkContact {
+  std::string naam;   // optional: "Dr. A. de Vries"
+  std::string email;  // empty when the registry's address was refused
+};
+
 /// A registered practice: who is expected to submit, since when, how large.
 struct Praktijk {
   std::string agb;
@@ -28,6 +36,7 @@ struct Praktijk {
   std::string plangroep;
   std::optional<Date> uitgetreden_op;
   std::map<std::string, bool> kenmerken;
+  std::optional<PraktijkContact> contact;  // for the send list only
 };
 
 /// An accepted deviation from one rule for one practice.

@@ -7,6 +7,10 @@
 #include "model/report.h"
 #include "report/aggregates.h"
 
+namespace mtvp::html {
+class Praktijknamen;
+}  // namespace mtvp::html
+
 namespace mtvp::xlsx {
 
 /// One function per workbook; each writes `path` and returns false with a
@@ -20,9 +24,10 @@ bool WriteRegioWorkbook(const Report& report, const std::filesystem::path& path,
 bool WriteZorgverzekeraarWorkbook(const Report& report, const ZorgverzekeraarModel& model,
                                   const std::filesystem::path& path, std::string* error);
 
-/// praktijk-<agb>.xlsx: one practice's own trajectory and verdicts.
-bool WritePraktijkWorkbook(const Report& report, const PraktijkResultaat& praktijk, const std::filesystem::path& path,
-                           std::string* error);
+/// praktijk-<agb>.xlsx: one practice's own trajectory and verdicts, in
+/// plain Dutch; `namen` hides other practices in texts.
+bool WritePraktijkWorkbook(const Report& report, const PraktijkResultaat& praktijk, const html::Praktijknamen& namen,
+                           const std::filesystem::path& path, std::string* error);
 
 }  // namespace mtvp::xlsx
 
