@@ -13,11 +13,12 @@ Usage: practice_text_test.py <mtvp-monitor> <repo-root>
 import html
 import pathlib
 import re
-import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "lib"))
+import mtvp  # noqa: E402
+from mtvp import run  # noqa: E402
 from samples import data_samples  # noqa: E402
 
 FORBIDDEN = [
@@ -32,16 +33,8 @@ FORBIDDEN = [
     ("tag", re.compile(r"\[(?:advies|info|eis)\]")),
 ]
 
-passed = failed = 0
-
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL  {what}")
+CHECKS = mtvp.Checks()
+check = CHECKS.check
 
 
 def visible(page):
@@ -58,12 +51,12 @@ def scan(text, where):
 
 
 def main():
-    binary, root = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+    binary, root = mtvp.arguments(sys.argv)
     pages = letters = 0
     with tempfile.TemporaryDirectory() as tmp:
         for region in data_samples(root):
             out = pathlib.Path(tmp) / region.name
-            r = subprocess.run([str(binary), "build", str(region), "--out", str(out)], capture_output=True, text=True)
+            r = mtvp.build(binary, region, out)
             check(r.returncode == 0, f"{region.name}: build exits 0")
             for page in sorted((out / "praktijken").glob("*/index.html")):
                 pages += 1
@@ -73,7 +66,7 @@ def main():
                     check("Bron: Regioplan jaar 3 Utrecht stad, §" in text,
                           f"utrecht/{page.parent.name}: a citation reads 'Regioplan jaar 3 Utrecht stad, §…'")
                 agb = page.parent.name
-                e = subprocess.run([str(binary), "explain", str(region), agb], capture_output=True, text=True)
+                e = run(binary, "explain", region, agb)
                 check(e.returncode == 0, f"{region.name}: explain {agb} exits 0")
                 letters += 1
                 scan(e.stdout, f"{region.name}: explain {agb}")
@@ -81,8 +74,7 @@ def main():
         # Broken submissions: the project leader's list names the practice; the
         # practice reads why, in plain words, without the file path.
         out = pathlib.Path(tmp) / "kapotte-invoer"
-        subprocess.run([str(binary), "build", str(root / "tests/fixtures/kapotte-invoer"), "--out", str(out)],
-                       capture_output=True)
+        mtvp.build(binary, root / "tests/fixtures/kapotte-invoer", out)
         problemen = (out / "problemen.html").read_text(encoding="utf-8")
         check('<code>inzendingen/10000002/jaar-1.json</code><br><span class="praktijknaam">Praktijk Kapotte JSON</span>'
               in problemen, "problemen.html names the practice beside its file")
@@ -91,8 +83,8 @@ def main():
         check("Uw inzending over programmajaar 1" in page and "Lees waarom" in page,
               "an ongeldig submission links to its reasons in plain words")
     check(pages >= 50, f"scanned {pages} practice pages (expected every practice of the samples)")
-    print(f"{pages} practice pages and {letters} letters scanned; {passed} checks passed, {failed} failed")
-    return 1 if failed else 0
+    print(f"{pages} practice pages and {letters} letters scanned; {CHECKS.passed} checks passed, {CHECKS.failed} failed")
+    return 1 if CHECKS.failed else 0
 
 
 if __name__ == "__main__":
