@@ -138,8 +138,12 @@ BuildResult RunBuild(const BuildOptions& options) {
                     },
                     static_cast<double>(kPraktijkenPerDeel) * (options.praktijk_werkboeken ? 3 : 1)});
   }
-  for (OutputJob& job : HtmlJobs(report, HtmlOptions{options.min_cel})) jobs.push_back(std::move(job));
-  for (OutputJob& job : WorkbookJobs(report, WorkbookOptions{options.min_cel, options.praktijk_werkboeken})) {
+  // The insurer's figures, once for the page and the workbook.
+  const auto zorgverzekeraar =
+      std::make_shared<const ZorgverzekeraarModel>(ComputeZorgverzekeraarModel(report, options.min_cel));
+  for (OutputJob& job : HtmlJobs(report, HtmlOptions{options.min_cel, zorgverzekeraar})) jobs.push_back(std::move(job));
+  for (OutputJob& job :
+       WorkbookJobs(report, WorkbookOptions{options.min_cel, options.praktijk_werkboeken, zorgverzekeraar})) {
     jobs.push_back(std::move(job));
   }
   bool ok = RunJobs(jobs, threads, stage.get(), &result.written, &error, options.voortgang);

@@ -9,6 +9,7 @@
 #include "base/output_job.h"
 #include "base/publish.h"
 #include "model/report.h"
+#include "report/aggregates.h"
 
 namespace mtvp {
 
@@ -21,6 +22,9 @@ struct HtmlOptions {
   /// Small-cell suppression on the insurer report: no figure about fewer
   /// practices than this (`--min-cel`); see aggregates.h.
   int min_cel = 5;
+  /// The insurer's figures, computed once and shared with the workbook;
+  /// computed on the spot when not given.
+  std::shared_ptr<const ZorgverzekeraarModel> zorgverzekeraar;
 };
 
 /// The pages of the static site, built from the report:

@@ -30,7 +30,11 @@ std::vector<OutputJob> WorkbookJobs(const Report& report, const WorkbookOptions&
                              }));
   jobs.push_back(WorkbookJob("downloads/zorgverzekeraar.xlsx", 0.1 * praktijken,
                              [&report, options](const std::filesystem::path& p, std::string* error) {
-                               return xlsx::WriteZorgverzekeraarWorkbook(report, options.min_cel, p, error);
+                               const auto model = options.zorgverzekeraar
+                                                      ? options.zorgverzekeraar
+                                                      : std::make_shared<const ZorgverzekeraarModel>(
+                                                            ComputeZorgverzekeraarModel(report, options.min_cel));
+                               return xlsx::WriteZorgverzekeraarWorkbook(report, *model, p, error);
                              }));
   return jobs;
 }

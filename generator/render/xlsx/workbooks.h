@@ -4,9 +4,12 @@
 #include <string>
 #include <vector>
 
+#include <memory>
+
 #include "base/output_job.h"
 #include "base/publish.h"
 #include "model/report.h"
+#include "report/aggregates.h"
 
 namespace mtvp {
 
@@ -15,6 +18,9 @@ struct WorkbookOptions {
   int min_cel = 5;
   /// Also write downloads/praktijk-<agb>.xlsx for every practice.
   bool praktijk_werkboeken = false;
+  /// The insurer's figures, computed once and shared with the insurer page;
+  /// computed on the spot when not given.
+  std::shared_ptr<const ZorgverzekeraarModel> zorgverzekeraar;
 };
 
 /// One job per region-wide XLSX download: downloads/regio-overzicht.xlsx

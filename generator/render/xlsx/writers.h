@@ -5,6 +5,7 @@
 #include <string>
 
 #include "model/report.h"
+#include "report/aggregates.h"
 
 namespace mtvp::xlsx {
 
@@ -14,10 +15,10 @@ namespace mtvp::xlsx {
 /// regio-overzicht.xlsx: everything the project leader follows up.
 bool WriteRegioWorkbook(const Report& report, const std::filesystem::path& path, std::string* error);
 
-/// zorgverzekeraar.xlsx: aggregates only, figures about fewer than `min_cel`
-/// practices suppressed.
-bool WriteZorgverzekeraarWorkbook(const Report& report, int min_cel, const std::filesystem::path& path,
-                                  std::string* error);
+/// zorgverzekeraar.xlsx: the figures of the insurer model `model` (the same
+/// the insurer page shows), hidden ones as "x".
+bool WriteZorgverzekeraarWorkbook(const Report& report, const ZorgverzekeraarModel& model,
+                                  const std::filesystem::path& path, std::string* error);
 
 /// praktijk-<agb>.xlsx: one practice's own trajectory and verdicts.
 bool WritePraktijkWorkbook(const Report& report, const PraktijkResultaat& praktijk, const std::filesystem::path& path,
