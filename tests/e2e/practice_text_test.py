@@ -16,13 +16,14 @@ Usage: practice_text_test.py <mtvp-monitor> <repo-root>
 import html
 import pathlib
 import re
-import subprocess
 import sys
 import tempfile
 
 import openpyxl
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "lib"))
+import mtvp  # noqa: E402
+from mtvp import run  # noqa: E402
 from samples import data_samples  # noqa: E402
 
 FORBIDDEN = [
@@ -40,16 +41,8 @@ FORBIDDEN = [
 # The columns of the send list whose words reach the practice in the mail.
 VERZEND_KOLOMMEN = ["Oordeel", "Onderwerp", "Aanhef", "Openingszin"]
 
-passed = failed = 0
-
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL  {what}")
+CHECKS = mtvp.Checks()
+check = CHECKS.check
 
 
 def visible(page):
@@ -91,13 +84,12 @@ def scan_sendlist(path, where, agbs):
 
 
 def main():
-    binary, root = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+    binary, root = mtvp.arguments(sys.argv)
     pages = letters = workbooks = rows = 0
     with tempfile.TemporaryDirectory() as tmp:
         for region in data_samples(root):
             out = pathlib.Path(tmp) / region.name
-            r = subprocess.run([str(binary), "build", str(region), "--out", str(out), "--praktijk-werkboeken"],
-                               capture_output=True, text=True)
+            r = mtvp.build(binary, region, out, "--praktijk-werkboeken")
             check(r.returncode == 0, f"{region.name}: build exits 0")
             agbs = sorted(p.parent.name for p in (out / "praktijken").glob("*/index.html"))
             for wbpath in sorted((out / "downloads").glob("praktijk-*.xlsx")):
@@ -117,7 +109,7 @@ def main():
                     check("Bron: Regioplan jaar 3 Utrecht stad, §" in text,
                           f"utrecht/{page.parent.name}: a citation reads 'Regioplan jaar 3 Utrecht stad, §…'")
                 agb = page.parent.name
-                e = subprocess.run([str(binary), "explain", str(region), agb], capture_output=True, text=True)
+                e = run(binary, "explain", region, agb)
                 check(e.returncode == 0, f"{region.name}: explain {agb} exits 0")
                 letters += 1
                 scan(e.stdout, f"{region.name}: explain {agb}")
@@ -125,8 +117,7 @@ def main():
         # Broken submissions: the project leader's list names the practice; the
         # practice reads why, in plain words, without the file path.
         out = pathlib.Path(tmp) / "kapotte-invoer"
-        subprocess.run([str(binary), "build", str(root / "tests/fixtures/kapotte-invoer"), "--out", str(out)],
-                       capture_output=True)
+        mtvp.build(binary, root / "tests/fixtures/kapotte-invoer", out)
         problemen = (out / "problemen.html").read_text(encoding="utf-8")
         check('<code>inzendingen/10000002/jaar-1.json</code><br><span class="praktijknaam">Praktijk Kapotte JSON</span>'
               in problemen, "problemen.html names the practice beside its file")
@@ -137,8 +128,8 @@ def main():
     check(pages >= 50, f"scanned {pages} practice pages (expected every practice of the samples)")
     check(workbooks == pages and rows == pages, f"scanned {workbooks} practice workbooks and {rows} send-list rows")
     print(f"{pages} practice pages, {letters} letters, {workbooks} practice workbooks and {rows} send-list rows "
-          f"scanned; {passed} checks passed, {failed} failed")
-    return 1 if failed else 0
+          f"scanned; {CHECKS.passed} checks passed, {CHECKS.failed} failed")
+    return 1 if CHECKS.failed else 0
 
 
 if __name__ == "__main__":

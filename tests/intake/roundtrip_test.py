@@ -13,37 +13,26 @@ Usage: roundtrip_test.py <mtvp-monitor> <repo-root> [--libreoffice]
 import json
 import pathlib
 import shutil
-import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "lib"))
+import mtvp  # noqa: E402
+from mtvp import run  # noqa: E402
 from samples import data_samples  # noqa: E402
 
-passed = failed = 0
-
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL  {what}")
-
-
-def run(*args, **kw):
-    return subprocess.run([str(a) for a in args], capture_output=True, text=True, **kw)
+CHECKS = mtvp.Checks()
+check = CHECKS.check
 
 
 def resultaten(binary, region, out):
-    r = run(binary, "build", region, "--out", out, "--threads", "1")
+    r = mtvp.build(binary, region, out, "--threads", "1")
     check(r.returncode in (0, 1), f"build {region}: exit {r.returncode}: {r.stderr[-500:]}")
-    return (pathlib.Path(out) / "data" / "resultaten.json").read_bytes()
+    return mtvp.resultaten_path(out).read_bytes()
 
 
 def main():
-    binary, root = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+    binary, root = mtvp.arguments(sys.argv)
     libreoffice = "--libreoffice" in sys.argv[3:]
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if libreoffice and not soffice:
@@ -55,8 +44,7 @@ def main():
             continue
         with tempfile.TemporaryDirectory() as tmp:
             tmp = pathlib.Path(tmp)
-            region = tmp / "regio"
-            shutil.copytree(sample, region)
+            region = mtvp.copy_region(sample, tmp)
             before = resultaten(binary, region, tmp / "site-voor")
             books = tmp / "werkboeken"
             files = sorted(region.glob("inzendingen/*/jaar-*.json"))
@@ -118,8 +106,8 @@ def main():
           f"{totals['inzendingen']} submissions as workbooks, verdicts equal in every region; "
           f"{totals['huisartsen']} huisartsen lists, {totals['onderwerp']} onderwerpen and "
           f"{totals['toelichting']} toelichtingen of sessions read back; "
-          f"{passed} checks passed, {failed} failed")
-    return 1 if failed else 0
+          f"{CHECKS.passed} checks passed, {CHECKS.failed} failed")
+    return 1 if CHECKS.failed else 0
 
 
 if __name__ == "__main__":
