@@ -184,6 +184,12 @@ const Json* FieldReader::Field(const Json& obj, std::string_view key, std::strin
   return nullptr;
 }
 
+size_t Utf8Chars(std::string_view text) {
+  size_t n = 0;
+  for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 std::optional<std::string> FieldReader::Text(const Json& obj, std::string_view key,
                                              std::string_view at, Need need) {
   const Json* v = Field(obj, key, at, need);
@@ -193,10 +199,12 @@ std::optional<std::string> FieldReader::Text(const Json& obj, std::string_view k
     return std::nullopt;
   }
   const std::string& text = v->get_ref<const std::string&>();
-  if (text.size() > kMaxTextLength) {
-    Error(PointerJoin(at, key), "tekst van " + std::to_string(text.size()) + " tekens is te lang; hoogstens " +
-                                    std::to_string(kMaxTextLength));
-    return std::nullopt;
+  if (text.size() > kMaxTextLength) {  // bytes >= characters: only then count
+    if (const size_t chars = Utf8Chars(text); chars > kMaxTextLength) {
+      Error(PointerJoin(at, key), "tekst van " + std::to_string(chars) + " tekens is te lang; hoogstens " +
+                                      std::to_string(kMaxTextLength));
+      return std::nullopt;
+    }
   }
   return text;
 }

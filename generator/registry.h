@@ -51,8 +51,13 @@ bool IsValidAgb(std::string_view agb);
 
 /// Reads `praktijken.json`; invalid entries are reported and left out, so the
 /// run goes on for every other practice. Practices come back sorted by AGB.
+/// Only fields that decide a verdict leave a practice out; a field that is
+/// only shown (naam, wijk, achterstand_pct) is a warning. `afgewezen`, when
+/// given, gets the AGB code and JSON pointer of every entry left out, so their
+/// submissions can say so instead of "staat niet in praktijken.json".
 std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file,
-                                     const Regioplan& plan, Diagnostics* diags);
+                                     const Regioplan& plan, Diagnostics* diags,
+                                     std::map<std::string, std::string>* afgewezen = nullptr);
 
 /// Reads `afwijkingen.json`; `rule_ids` are all full rule ids of the plan, to
 /// catch typos in `regel`.
