@@ -10,6 +10,7 @@
 #include "publish.h"
 #include "region_loader.h"
 #include "results_json.h"
+#include "xlsx/library_guard.h"
 #include "xlsx/workbooks.h"
 
 namespace mtvp {
@@ -101,6 +102,7 @@ BuildResult EvaluateRegion(const std::filesystem::path& region_dir, std::optiona
 }
 
 BuildResult RunBuild(const BuildOptions& options) {
+  xlsx::PrepareLibraryGuard();  // before the descriptors go to input files and threads
   Stopwatch stopwatch;
   const unsigned threads = ThreadCount(options.threads);
   BuildResult result;

@@ -224,7 +224,7 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
 
   // Sheet 1: the letter to the practice.
   {
-    lxw_worksheet* ws = xlsx::Need(workbook_add_worksheet(wb, "Uitleg"));
+    lxw_worksheet* ws = (xlsx::NeedHeadroom(), xlsx::Need(workbook_add_worksheet(wb, "Uitleg")));
     worksheet_set_column(ws, 0, 0, 85, f.tekst);
     worksheet_set_paper(ws, 9);
     worksheet_fit_to_pages(ws, 1, 0);
@@ -286,7 +286,7 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
 
   // Sheet 2: the practice's facts, locked, and its toelichting.
   {
-    lxw_worksheet* ws = xlsx::Need(workbook_add_worksheet(wb, kPraktijkSheet));
+    lxw_worksheet* ws = (xlsx::NeedHeadroom(), xlsx::Need(workbook_add_worksheet(wb, kPraktijkSheet)));
     Header(ws, 0, {"Gegeven", "Waarde"}, f);
     worksheet_set_column(ws, 1, 1, 28, nullptr);
     worksheet_set_column(ws, 2, 2, 60, nullptr);
@@ -314,7 +314,7 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
 
   // Sheet 3: staff per role.
   {
-    lxw_worksheet* ws = xlsx::Need(workbook_add_worksheet(wb, kPersoneelSheet));
+    lxw_worksheet* ws = (xlsx::NeedHeadroom(), xlsx::Need(workbook_add_worksheet(wb, kPersoneelSheet)));
     Header(ws, 0, {"Functie", "Aantal personen"}, f);
     worksheet_set_column(ws, 1, 1, 30, nullptr);
     worksheet_set_column(ws, 2, 2, 18, nullptr);
@@ -360,7 +360,7 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
 
   // Sheet 4: interventions.
   {
-    lxw_worksheet* ws = xlsx::Need(workbook_add_worksheet(wb, kInterventiesSheet));
+    lxw_worksheet* ws = (xlsx::NeedHeadroom(), xlsx::Need(workbook_add_worksheet(wb, kInterventiesSheet)));
     Header(ws, 0, {"Kernelement", "Interventie", "Status", "Sinds programmajaar", "Onderbouwing", "Toelichting"}, f);
     worksheet_set_column(ws, 1, 1, 24, nullptr);
     worksheet_set_column(ws, 2, 2, 40, nullptr);
@@ -422,7 +422,7 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
 
   // Sheet 5: figures, one row per metric a voorwaarde (or a year rule) needs.
   {
-    lxw_worksheet* ws = xlsx::Need(workbook_add_worksheet(wb, kCijfersSheet));
+    lxw_worksheet* ws = (xlsx::NeedHeadroom(), xlsx::Need(workbook_add_worksheet(wb, kCijfersSheet)));
     Header(ws, 0, {"Cijfer (bij interventie)", "Waarde", "Eenheid", "Wat er van u gevraagd wordt"}, f);
     worksheet_set_column(ws, 1, 1, 60, nullptr);
     worksheet_set_column(ws, 2, 2, 14, nullptr);
@@ -477,7 +477,7 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
 
   // Sheet 6: intervisie, one row per session.
   {
-    lxw_worksheet* ws = xlsx::Need(workbook_add_worksheet(wb, kIntervisieSheet));
+    lxw_worksheet* ws = (xlsx::NeedHeadroom(), xlsx::Need(workbook_add_worksheet(wb, kIntervisieSheet)));
     Header(ws, 0, {"Nr", "Datum", "Soort", "Duur (minuten)", "Deelnemers (aantal, of pseudoniemen gescheiden door ;)"}, f);
     worksheet_set_column(ws, 1, 1, 6, nullptr);
     worksheet_set_column(ws, 2, 2, 14, nullptr);
@@ -544,7 +544,7 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
   // The hidden marker: format, region, AGB, year, and the date kept from a
   // submission sent back.
   {
-    lxw_worksheet* ws = xlsx::Need(workbook_add_worksheet(wb, kMarkerSheet));
+    lxw_worksheet* ws = (xlsx::NeedHeadroom(), xlsx::Need(workbook_add_worksheet(wb, kMarkerSheet)));
     const std::vector<std::pair<std::string, std::string>> marker = {
         {"formaat", kUitvraagFormaat},
         {"regio", plan.regio},

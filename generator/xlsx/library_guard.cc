@@ -55,6 +55,12 @@ bool Ready() {
 
 }  // namespace
 
+void PrepareLibraryGuard() {
+  if (!kRedirect) return;
+  const std::lock_guard<std::mutex> lock(g_mutex);
+  Ready();
+}
+
 LibraryGuard::LibraryGuard() {
   if (!kRedirect) return;
   const std::lock_guard<std::mutex> lock(g_mutex);

@@ -26,6 +26,11 @@ class LibraryGuard {
   LibraryGuard& operator=(const LibraryGuard&) = delete;
 };
 
+/// Makes the pipe now, while descriptors are free: a run under a descriptor
+/// limit (prlimit --nofile) has none left by the time workbooks are written.
+/// Called at the start of build and uitvraag; harmless when called again.
+void PrepareLibraryGuard();
+
 /// How many lines libxlsxwriter printed (and we dropped) so far.
 size_t LibraryLinesDropped();
 
@@ -44,7 +49,7 @@ T* Need(T* p) {
 }
 
 /// Before libxlsxwriter does its biggest allocations (workbook_new,
-/// workbook_close), at least this much memory must be available; without it
+/// workbook_add_worksheet, workbook_close), some memory must be available; without it
 /// we stop as out of memory instead of letting the library run into an
 /// allocation it does not check. Throws std::bad_alloc.
 void NeedHeadroom();

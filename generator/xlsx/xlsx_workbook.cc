@@ -95,6 +95,10 @@ void Workbook::CreateFormats() {
 
 Sheet Workbook::AddSheet(const std::string& naam) {
   const std::string veilig = SafeText(naam);
+  // lxw_worksheet_new frees a half-made worksheet when an allocation fails,
+  // and crashes doing so (libxlsxwriter 1.1.4, found under prlimit --as):
+  // never start one without room to spare.
+  NeedHeadroom();
   lxw_worksheet* ws = workbook_add_worksheet(wb_, veilig.c_str());
   if (!ws) {
     if (first_error_ == LXW_NO_ERROR) {
