@@ -10,7 +10,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build-fuzz}
 seeds="$build/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds"/{submission,registry,regioplan,evaluate,xlsx}
+mkdir -p "$seeds"/{submission,registry,regioplan,evaluate,xlsx,html_writer,xlsx_writer}
 
 # copy <harness> <file>: the name records where the seed came from.
 copy() {
@@ -27,10 +27,19 @@ while IFS= read -r -d '' f; do
 done < <(find "$root/data-samples" "$root/tests/fixtures" -name '*.json' -print0 | sort -z)
 copy regioplan "$root/tests/rule-cases/regioplan.json"
 
-for h in submission registry regioplan evaluate xlsx; do
+# The writers: names and texts (name, 0xFF, text), from tests/bad-inputs/files/
+# and the hostile ones that broke a workbook or a page before.
+for h in html_writer xlsx_writer; do
+  printf 'Huisartsenpraktijk De Linde\xffEen **gewone** toelichting.' >"$seeds/$h/gewoon"
+  printf '<script>alert(1)</script>\xff<img src=x onerror=alert(1)> [x](javascript:alert(1))' >"$seeds/$h/markup"
+  printf 'a\x00b\x01c\xef\xbf\xbe\xef\xbf\xbf\xffrtl \xe2\x80\xae gekeerd \xed\xa0\x80 lone' >"$seeds/$h/controls"
+  printf "'Blad'/[*]:?\\\xff=HYPERLINK(\"x\")" >"$seeds/$h/sheetname"
+done
+
+for h in submission registry regioplan evaluate xlsx html_writer xlsx_writer; do
   if [[ -d "$root/tests/fuzz-regressions/$h" ]]; then
     while IFS= read -r -d '' f; do copy "$h" "$f"; done \
-      < <(find "$root/tests/fuzz-regressions/$h" \( -name '*.json' -o -name '*.xlsx' \) -print0 | sort -z)
+      < <(find "$root/tests/fuzz-regressions/$h" -type f ! -name '*.md' -print0 | sort -z)
   fi
   echo "make_corpus: $h: $(find "$seeds/$h" -type f | wc -l) seeds in ${seeds#"$root"/}/$h"
 done

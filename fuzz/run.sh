@@ -6,7 +6,7 @@
 #
 # Usage: fuzz/run.sh <seconds-per-harness> [jobs] [harness...]
 #   jobs      parallel libFuzzer processes per harness, sharing one corpus (default 1)
-#   harness   any of: submission registry regioplan evaluate xlsx (default: all five)
+#   harness   any of: submission registry regioplan evaluate xlsx html_writer xlsx_writer (default: all seven)
 # Environment: FUZZ_BUILD (default build-fuzz), FUZZ_FLAGS (extra libFuzzer flags).
 # Exit status: 0 when no harness found anything, 1 otherwise, 2 on wrong usage.
 set -euo pipefail
@@ -23,9 +23,9 @@ if [[ $# -ge 1 && $1 =~ ^[0-9]+$ ]]; then
 fi
 ((jobs >= 1)) || usage
 harnesses=("$@")
-((${#harnesses[@]})) || harnesses=(submission registry regioplan evaluate xlsx)
+((${#harnesses[@]})) || harnesses=(submission registry regioplan evaluate xlsx html_writer xlsx_writer)
 for h in "${harnesses[@]}"; do
-  [[ $h =~ ^(submission|registry|regioplan|evaluate|xlsx)$ ]] || { echo "run.sh: unknown harness $h" >&2; usage; }
+  [[ $h =~ ^(submission|registry|regioplan|evaluate|xlsx|html_writer|xlsx_writer)$ ]] || { echo "run.sh: unknown harness $h" >&2; usage; }
 done
 
 build=${FUZZ_BUILD:-build-fuzz}

@@ -18,6 +18,7 @@
 #include <system_error>
 #include <thread>
 
+#include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
 #include <unistd.h>
@@ -216,14 +217,21 @@ class ProgressLine {
     const auto now = std::chrono::steady_clock::now();
     if (klaar < totaal && now - last_ < std::chrono::milliseconds(100)) return;
     last_ = now;
-    std::cerr << "\r\033[Kmtvp-monitor: schrijven: " << klaar << " van " << totaal << " onderdelen" << std::flush;
+    Write("\r\033[Kmtvp-monitor: schrijven: " + std::to_string(klaar) + " van " + std::to_string(totaal) + " onderdelen");
     shown_ = true;
   }
   void Clear() {
-    if (shown_) std::cerr << "\r\033[K" << std::flush;
+    if (shown_) Write("\r\033[K");
   }
 
  private:
+  // Its own copy of the terminal: while workbooks are written, descriptor 2
+  // points into the pipe that swallows libxlsxwriter's lines.
+  void Write(const std::string& text) {
+    if (fd_ < 0) return;
+    [[maybe_unused]] const ssize_t n = ::write(fd_, text.data(), text.size());
+  }
+  int fd_ = ::fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 3);  // taken before any workbook is opened
   std::mutex mutex_;
   std::chrono::steady_clock::time_point last_{};
   bool shown_ = false;

@@ -11,18 +11,59 @@ std::string Diagnostic::Format() const {
   return out;
 }
 
+namespace {
+
+// 49990 -> "49.990".
+std::string Duizendtallen(size_t n) {
+  std::string digits = std::to_string(n), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
+    out += digits[i];
+  }
+  return out;
+}
+
+}  // namespace
+
 void Diagnostics::Error(std::string file, std::string pointer, std::string message) {
-  items_.push_back({Severity::kFout, std::move(file), std::move(pointer), std::move(message)});
   ++errors_;
+  Add({Severity::kFout, std::move(file), std::move(pointer), std::move(message)});
 }
 
 void Diagnostics::Warning(std::string file, std::string pointer, std::string message) {
-  items_.push_back(
-      {Severity::kWaarschuwing, std::move(file), std::move(pointer), std::move(message)});
+  Add({Severity::kWaarschuwing, std::move(file), std::move(pointer), std::move(message)});
+}
+
+void Diagnostics::Add(Diagnostic d) {
+  if (d.verborgen > 0) {
+    Hide(d.file, d.severity, d.verborgen);
+    return;
+  }
+  size_t& shown = shown_[d.file];
+  if (shown < kMaxMeldingenPerBestand) {
+    ++shown;
+    items_.push_back(std::move(d));
+  } else {
+    Hide(d.file, d.severity, 1);
+  }
+}
+
+void Diagnostics::Hide(const std::string& file, Severity severity, size_t count) {
+  auto it = summary_.find(file);
+  if (it == summary_.end()) {
+    it = summary_.emplace(file, items_.size()).first;
+    items_.push_back({Severity::kWaarschuwing, file, "", "", 0});
+  }
+  Diagnostic& line = items_[it->second];
+  line.verborgen += count;
+  if (severity == Severity::kFout) line.severity = Severity::kFout;
+  line.message = "en " + Duizendtallen(line.verborgen) +
+                 (line.verborgen == 1 ? " meer melding" : " meer meldingen") + " in dit bestand (alleen de eerste " +
+                 std::to_string(kMaxMeldingenPerBestand) + " worden getoond)";
 }
 
 void Diagnostics::Append(const Diagnostics& other) {
-  items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+  for (const Diagnostic& d : other.items_) Add(d);
   errors_ += other.errors_;
 }
 

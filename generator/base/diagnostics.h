@@ -1,6 +1,7 @@
 #ifndef MTVP_DIAGNOSTICS_H_
 #define MTVP_DIAGNOSTICS_H_
 
+#include <map>
 #include <span>
 #include <string>
 #include <string_view>
@@ -20,12 +21,20 @@ struct Diagnostic {
   std::string file;
   std::string pointer;  // "" for the whole file
   std::string message;
+  /// Non-zero for the one line that stands for the problems of this file
+  /// past the cap ("en 49.990 meer meldingen in dit bestand").
+  size_t verborgen = 0;
 
   /// `file: /pointer: message`, the form shown to users.
   std::string Format() const;
 };
 
-/// Collects diagnostics in the order they were found.
+/// At most this many problems are kept per file; the rest are counted in one
+/// line "en N meer meldingen in dit bestand" (errors still count as errors).
+inline constexpr size_t kMaxMeldingenPerBestand = 50;
+
+/// Collects diagnostics in the order they were found, at most
+/// kMaxMeldingenPerBestand per file.
 class Diagnostics {
  public:
   void Error(std::string file, std::string pointer, std::string message);
@@ -38,8 +47,13 @@ class Diagnostics {
   size_t size() const { return items_.size(); }
 
  private:
+  void Add(Diagnostic d);
+  void Hide(const std::string& file, Severity severity, size_t count);
+
   std::vector<Diagnostic> items_;
   size_t errors_ = 0;
+  std::map<std::string, size_t, std::less<>> shown_;    // file -> problems kept
+  std::map<std::string, size_t, std::less<>> summary_;  // file -> index of its "en N meer" line
 };
 
 /// The closest candidate within a small edit distance, or "" when none is

@@ -37,49 +37,76 @@ std::optional<Json> ParseJson(std::string_view text, const std::string& file, Di
   // nlohmann keeps the last of two equal keys without a word; for a
   // submission that silently drops a figure, so duplicates are refused. Each
   // frame is an open object or array, with where we are in it, so the error
-  // can name the JSON pointer.
+  // can name the JSON pointer. This is a SAX handler on nlohmann's own DOM
+  // builder rather than a parse callback: the callback parser walks the whole
+  // parent array at the end of every object, so a list of 200,000 meetings
+  // took seconds (quadratic); this stays linear.
   struct Frame {
     bool array = false;
     size_t index = 0;
     std::string key;
     std::unordered_set<std::string> keys;
   };
-  std::vector<Frame> frames;
-  std::string duplicate;
-  auto element_done = [&] {
-    if (!frames.empty() && frames.back().array) ++frames.back().index;
-  };
-  auto guard = [&](int depth, Json::parse_event_t event, Json& parsed) {
-    if (depth > kMaxJsonDepth) throw TooDeep{};
-    switch (event) {
-      case Json::parse_event_t::object_start:
-      case Json::parse_event_t::array_start:
-        frames.push_back(Frame{event == Json::parse_event_t::array_start, 0, {}, {}});
-        break;
-      case Json::parse_event_t::object_end:
-      case Json::parse_event_t::array_end:
-        if (!frames.empty()) frames.pop_back();
-        element_done();
-        break;
-      case Json::parse_event_t::key: {
-        Frame& top = frames.back();
-        top.key = parsed.get<std::string>();
-        if (!top.keys.insert(top.key).second) {
-          for (const Frame& f : frames) {
-            duplicate = f.array ? PointerJoin(duplicate, f.index) : PointerJoin(duplicate, f.key);
-          }
-          throw DuplicateKey{};
-        }
-        break;
-      }
-      case Json::parse_event_t::value:
-        element_done();
-        break;
+  using DomParser = nlohmann::detail::json_sax_dom_parser<Json>;
+  class Guarded : public DomParser {
+   public:
+    Guarded(Json& result, std::string* duplicate) : DomParser(result, true), duplicate_(duplicate) {}
+    bool null() { return Done(DomParser::null()); }
+    bool boolean(bool v) { return Done(DomParser::boolean(v)); }
+    bool number_integer(Json::number_integer_t v) { return Done(DomParser::number_integer(v)); }
+    bool number_unsigned(Json::number_unsigned_t v) { return Done(DomParser::number_unsigned(v)); }
+    bool number_float(Json::number_float_t v, const Json::string_t& s) { return Done(DomParser::number_float(v, s)); }
+    bool string(Json::string_t& v) { return Done(DomParser::string(v)); }
+    bool binary(Json::binary_t& v) { return Done(DomParser::binary(v)); }
+    bool start_object(std::size_t n) {
+      Push(false);
+      return DomParser::start_object(n);
     }
-    return true;
+    bool start_array(std::size_t n) {
+      Push(true);
+      return DomParser::start_array(n);
+    }
+    bool end_object() {
+      frames_.pop_back();
+      return Done(DomParser::end_object());
+    }
+    bool end_array() {
+      frames_.pop_back();
+      return Done(DomParser::end_array());
+    }
+    bool key(Json::string_t& k) {
+      if (frames_.size() > static_cast<size_t>(kMaxJsonDepth)) throw TooDeep{};
+      Frame& top = frames_.back();
+      top.key = k;
+      if (!top.keys.insert(top.key).second) {
+        for (const Frame& f : frames_) {
+          *duplicate_ = f.array ? PointerJoin(*duplicate_, f.index) : PointerJoin(*duplicate_, f.key);
+        }
+        throw DuplicateKey{};
+      }
+      return DomParser::key(k);
+    }
+
+   private:
+    void Push(bool array) {
+      // As deep as the parse callback counted: the top level is depth 0.
+      if (frames_.size() > static_cast<size_t>(kMaxJsonDepth)) throw TooDeep{};
+      frames_.push_back(Frame{array, 0, {}, {}});
+    }
+    bool Done(bool ok) {
+      if (frames_.size() > static_cast<size_t>(kMaxJsonDepth)) throw TooDeep{};
+      if (!frames_.empty() && frames_.back().array) ++frames_.back().index;
+      return ok;
+    }
+    std::vector<Frame> frames_;
+    std::string* duplicate_;
   };
+  std::string duplicate;
   try {
-    return Json::parse(text.begin(), text.end(), guard);
+    Json root;
+    Guarded sax(root, &duplicate);
+    Json::sax_parse(text.begin(), text.end(), &sax);
+    return root;
   } catch (const TooDeep&) {
     diags->Error(file, "",
                  "te diep geneste JSON (meer dan " + std::to_string(kMaxJsonDepth) +
@@ -184,6 +211,12 @@ const Json* FieldReader::Field(const Json& obj, std::string_view key, std::strin
   return nullptr;
 }
 
+size_t Utf8Chars(std::string_view text) {
+  size_t n = 0;
+  for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 std::optional<std::string> FieldReader::Text(const Json& obj, std::string_view key,
                                              std::string_view at, Need need) {
   const Json* v = Field(obj, key, at, need);
@@ -193,10 +226,12 @@ std::optional<std::string> FieldReader::Text(const Json& obj, std::string_view k
     return std::nullopt;
   }
   const std::string& text = v->get_ref<const std::string&>();
-  if (text.size() > kMaxTextLength) {
-    Error(PointerJoin(at, key), "tekst van " + std::to_string(text.size()) + " tekens is te lang; hoogstens " +
-                                    std::to_string(kMaxTextLength));
-    return std::nullopt;
+  if (text.size() > kMaxTextLength) {  // bytes >= characters: only then count
+    if (const size_t chars = Utf8Chars(text); chars > kMaxTextLength) {
+      Error(PointerJoin(at, key), "tekst van " + std::to_string(chars) + " tekens is te lang; hoogstens " +
+                                      std::to_string(kMaxTextLength));
+      return std::nullopt;
+    }
   }
   return text;
 }

@@ -27,7 +27,20 @@ inline constexpr std::uintmax_t kMaxJsonBytes = 16 * 1024 * 1024;
 
 /// Longer texts are refused: enough for any honest onderbouwing or
 /// toelichting, and it keeps a hostile file from bloating every page.
+/// Counted in characters (code points), not bytes: 20,000 letters "ë" pass.
 inline constexpr size_t kMaxTextLength = 20000;
+
+/// Implausible sizes, refused at load at the list's JSON pointer: no honest
+/// practice holds more intervisie meetings in one programme year (one a
+/// working day is about 250), chooses more interventions, or names more
+/// participants or huisartsen; a region holds no more practices.
+inline constexpr size_t kMaxIntervisiePerJaar = 400;
+inline constexpr size_t kMaxInterventiesPerInzending = 200;
+inline constexpr size_t kMaxPseudoniemen = 500;
+inline constexpr size_t kMaxPraktijken = 50000;
+
+/// The number of characters (code points) of valid UTF-8 text.
+size_t Utf8Chars(std::string_view text);
 
 /// Parses JSON text; a syntax error becomes one diagnostic with line and column.
 std::optional<Json> ParseJson(std::string_view text, const std::string& file, Diagnostics* diags);

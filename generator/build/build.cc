@@ -12,6 +12,7 @@
 #include "render/json/results_json.h"
 #include "render/verzenden/verzendlijst.h"
 #include "render/xlsx/workbooks.h"
+#include "render/xlsx/library_guard.h"
 
 namespace mtvp {
 namespace {
@@ -45,13 +46,29 @@ struct Loaded {
 /// Loads the region; on failure sets `result->fatal` and returns nothing.
 std::optional<Loaded> Load(const std::filesystem::path& region_dir, std::optional<Date> peildatum, unsigned threads,
                            BuildResult* result) {
-  auto input = std::make_shared<RegionInput>(LoadRegion(region_dir, threads));
+  auto input = std::make_shared<RegionInput>(LoadRegion(region_dir, threads, peildatum));
   result->problemen = input->diagnostics.all();
   if (!Evaluable(*input)) {
     result->fatal = "de regio kan niet worden beoordeeld: regioplan.json ontbreekt of bevat fouten";
     return std::nullopt;
   }
   const Date datum = peildatum.value_or(input->plan->peildatum);
+  // A peildatum before every cohort's start leaves nothing to judge: every
+  // practice would be "nog niet begonnen". That is a typo, not a report.
+  const Cohort* eerste = nullptr;
+  for (const Cohort& c : input->plan->cohorten) {
+    if (!eerste || c.start < eerste->start) eerste = &c;
+  }
+  if (eerste && datum < eerste->start) {
+    const std::string wat = peildatum ? "--peildatum " + datum.Iso() : "de peildatum " + datum.Iso() + " van regioplan.json";
+    std::string hint = "gebruik een peildatum op of na " + eerste->start.Iso();
+    if (peildatum && !(input->plan->peildatum < eerste->start)) {
+      hint += ", bijvoorbeeld die van het regioplan: --peildatum " + input->plan->peildatum.Iso();
+    }
+    result->fatal = wat + " ligt vóór het begin van elk cohort (het eerste, " + eerste->id + ", begint op " +
+                    eerste->start.Iso() + "): er valt nog niets te beoordelen; " + hint;
+    return std::nullopt;
+  }
   return Loaded{std::move(input), datum};
 }
 
@@ -86,6 +103,7 @@ BuildResult EvaluateRegion(const std::filesystem::path& region_dir, std::optiona
 }
 
 BuildResult RunBuild(const BuildOptions& options) {
+  xlsx::PrepareLibraryGuard();  // before the descriptors go to input files and threads
   Stopwatch stopwatch;
   const unsigned threads = ThreadCount(options.threads);
   BuildResult result;

@@ -13,6 +13,7 @@
 #include "base/parallel.h"
 #include "load/region_loader.h"
 #include "load/submission_loader.h"
+#include "render/xlsx/library_guard.h"
 
 namespace mtvp::intake {
 namespace fs = std::filesystem;
@@ -57,6 +58,7 @@ std::optional<std::string> ReadAll(const fs::path& path) {
 }  // namespace
 
 UitvraagResult RunUitvraag(const UitvraagOptions& options) {
+  xlsx::PrepareLibraryGuard();  // before the descriptors go to input files and threads
   UitvraagResult result;
   const unsigned threads = ThreadCount(0);
   RegionInput in = LoadRegion(options.region_dir, threads);

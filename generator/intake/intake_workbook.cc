@@ -9,6 +9,7 @@
 #include "base/dutch_format.h"
 #include "rules/interventie_keuzes.h"
 #include "intake/xlsx_reader.h"
+#include "render/xlsx/library_guard.h"
 
 namespace mtvp::intake {
 namespace {
@@ -174,9 +175,11 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
   const Regioplan& plan = *in.plan;
   const Praktijk& p = *in.praktijk;
   lxw_workbook_options options{};
+  xlsx::NeedHeadroom();
+  const xlsx::LibraryGuard quiet;  // libxlsxwriter's own lines never reach the user
   lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
   if (!wb) {
-    *error = "kan werkboek " + path.string() + " niet aanmaken";
+    *error = "kan werkboek " + path.string() + " niet aanmaken (te weinig geheugen)";
     return false;
   }
   const std::string titel = plan.programma + " " + plan.regio + ": uitvraag programmajaar " +
@@ -188,20 +191,20 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
   workbook_set_properties(wb, &props);
 
   Formats f{};
-  f.titel = workbook_add_format(wb);
+  f.titel = xlsx::Need(workbook_add_format(wb));
   format_set_bold(f.titel);
   format_set_font_size(f.titel, 14);
-  f.kop = workbook_add_format(wb);
+  f.kop = xlsx::Need(workbook_add_format(wb));
   format_set_bold(f.kop);
   format_set_bg_color(f.kop, 0xD9E1F2);
   format_set_bottom(f.kop, LXW_BORDER_THIN);
   format_set_text_wrap(f.kop);
-  f.label = workbook_add_format(wb);
+  f.label = xlsx::Need(workbook_add_format(wb));
   format_set_bold(f.label);
-  f.tekst = workbook_add_format(wb);
+  f.tekst = xlsx::Need(workbook_add_format(wb));
   format_set_text_wrap(f.tekst);
   format_set_align(f.tekst, LXW_ALIGN_VERTICAL_TOP);
-  f.datum = workbook_add_format(wb);
+  f.datum = xlsx::Need(workbook_add_format(wb));
   format_set_num_format(f.datum, "dd-mm-yyyy");
   format_set_align(f.datum, LXW_ALIGN_LEFT);
   auto input = [&](lxw_format* fmt) {
@@ -211,11 +214,11 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
     format_set_border_color(fmt, 0xBF9000);
     return fmt;
   };
-  f.invoer = input(workbook_add_format(wb));
-  f.invoer_datum = input(workbook_add_format(wb));
+  f.invoer = input(xlsx::Need(workbook_add_format(wb)));
+  f.invoer_datum = input(xlsx::Need(workbook_add_format(wb)));
   format_set_num_format(f.invoer_datum, "dd-mm-yyyy");
   format_set_align(f.invoer_datum, LXW_ALIGN_LEFT);
-  f.invoer_tekst = input(workbook_add_format(wb));
+  f.invoer_tekst = input(xlsx::Need(workbook_add_format(wb)));
   format_set_text_wrap(f.invoer_tekst);
   format_set_num_format(f.invoer_tekst, "@");
 
@@ -227,7 +230,7 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
 
   // Sheet 1: the letter to the practice.
   {
-    lxw_worksheet* ws = workbook_add_worksheet(wb, "Uitleg");
+    lxw_worksheet* ws = (xlsx::NeedHeadroom(), xlsx::Need(workbook_add_worksheet(wb, "Uitleg")));
     worksheet_set_column(ws, 0, 0, 85, f.tekst);
     worksheet_set_paper(ws, 9);
     worksheet_fit_to_pages(ws, 1, 0);
@@ -289,7 +292,7 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
 
   // Sheet 2: the practice's facts, locked, and its toelichting.
   {
-    lxw_worksheet* ws = workbook_add_worksheet(wb, kPraktijkSheet);
+    lxw_worksheet* ws = (xlsx::NeedHeadroom(), xlsx::Need(workbook_add_worksheet(wb, kPraktijkSheet)));
     Header(ws, 0, {"Gegeven", "Waarde"}, f);
     worksheet_set_column(ws, 1, 1, 28, nullptr);
     worksheet_set_column(ws, 2, 2, 60, nullptr);
@@ -317,7 +320,7 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
 
   // Sheet 3: staff per role.
   {
-    lxw_worksheet* ws = workbook_add_worksheet(wb, kPersoneelSheet);
+    lxw_worksheet* ws = (xlsx::NeedHeadroom(), xlsx::Need(workbook_add_worksheet(wb, kPersoneelSheet)));
     Header(ws, 0, {"Functie", "Aantal personen", "Pseudoniemen bij intervisie (alleen huisartsen, gescheiden door ;)"}, f);
     worksheet_set_column(ws, 1, 1, 30, nullptr);
     worksheet_set_column(ws, 2, 2, 18, nullptr);
@@ -377,7 +380,7 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
 
   // Sheet 4: interventions.
   {
-    lxw_worksheet* ws = workbook_add_worksheet(wb, kInterventiesSheet);
+    lxw_worksheet* ws = (xlsx::NeedHeadroom(), xlsx::Need(workbook_add_worksheet(wb, kInterventiesSheet)));
     Header(ws, 0, {"Kernelement", "Interventie", "Status", "Sinds programmajaar", "Onderbouwing", "Toelichting"}, f);
     worksheet_set_column(ws, 1, 1, 24, nullptr);
     worksheet_set_column(ws, 2, 2, 40, nullptr);
@@ -439,7 +442,7 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
 
   // Sheet 5: figures, one row per metric a voorwaarde (or a year rule) needs.
   {
-    lxw_worksheet* ws = workbook_add_worksheet(wb, kCijfersSheet);
+    lxw_worksheet* ws = (xlsx::NeedHeadroom(), xlsx::Need(workbook_add_worksheet(wb, kCijfersSheet)));
     Header(ws, 0, {"Cijfer (bij interventie)", "Waarde", "Eenheid", "Wat er van u gevraagd wordt"}, f);
     worksheet_set_column(ws, 1, 1, 60, nullptr);
     worksheet_set_column(ws, 2, 2, 14, nullptr);
@@ -496,7 +499,7 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
 
   // Sheet 6: intervisie, one row per session.
   {
-    lxw_worksheet* ws = workbook_add_worksheet(wb, kIntervisieSheet);
+    lxw_worksheet* ws = (xlsx::NeedHeadroom(), xlsx::Need(workbook_add_worksheet(wb, kIntervisieSheet)));
     Header(ws, 0, {"Nr", "Datum", "Soort", "Duur (minuten)",
                    "Deelnemers (aantal, of pseudoniemen gescheiden door ;; welke huisarts is, noemt u op het blad Personeel)",
                    "Onderwerp", "Toelichting"}, f);
@@ -576,7 +579,7 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
   // The hidden marker: format, region, AGB, year, and the date kept from a
   // submission sent back.
   {
-    lxw_worksheet* ws = workbook_add_worksheet(wb, kMarkerSheet);
+    lxw_worksheet* ws = (xlsx::NeedHeadroom(), xlsx::Need(workbook_add_worksheet(wb, kMarkerSheet)));
     const std::vector<std::pair<std::string, std::string>> marker = {
         {"formaat", kUitvraagFormaat},
         {"regio", plan.regio},
@@ -593,9 +596,9 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
     worksheet_protect(ws, nullptr, nullptr);
   }
 
-  const lxw_error err = workbook_close(wb);
+  const lxw_error err = xlsx::CloseWorkbookSerialised(wb);
   if (err != LXW_NO_ERROR) {
-    *error = "kan werkboek " + path.string() + " niet schrijven: " + lxw_strerror(err);
+    *error = "kan werkboek " + path.string() + " niet schrijven: " + xlsx::DutchError(err);
     return false;
   }
   return true;

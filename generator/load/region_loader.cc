@@ -96,7 +96,7 @@ std::vector<Candidate> FindSubmissionFiles(const fs::path& dir, Diagnostics* dia
   return out;
 }
 
-void LoadSubmissions(const fs::path& dir, unsigned threads, RegionInput* in) {
+void LoadSubmissions(const fs::path& dir, unsigned threads, Date peildatum, RegionInput* in) {
   // Files are read and checked in parallel, each into its own slot, and
   // then taken in file order, so problems are listed as with one thread.
   const std::vector<Candidate> candidates = FindSubmissionFiles(dir, &in->diagnostics);
@@ -104,7 +104,8 @@ void LoadSubmissions(const fs::path& dir, unsigned threads, RegionInput* in) {
   std::vector<Diagnostics> problems(candidates.size());
   ParallelFor(candidates.size(), threads, [&](size_t i) {
     const Candidate& c = candidates[i];
-    const SubmissionContext ctx{in->plan.get(), &in->praktijken, c.path_agb, c.path_jaar};
+    const SubmissionContext ctx{in->plan.get(), &in->praktijken, c.path_agb, c.path_jaar, &in->afgewezen_praktijken,
+                                peildatum};
     if (c.unreadable) return;
     if (auto doc = ReadJsonFile(c.path, c.file, &problems[i])) parsed[i] = LoadSubmission(*doc, c.file, ctx, &problems[i]);
   });
@@ -143,7 +144,7 @@ void LoadSubmissions(const fs::path& dir, unsigned threads, RegionInput* in) {
 
 }  // namespace
 
-RegionInput LoadRegion(const fs::path& dir, unsigned threads) {
+RegionInput LoadRegion(const fs::path& dir, unsigned threads, std::optional<Date> peildatum) {
   RegionInput in;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
@@ -157,14 +158,14 @@ RegionInput LoadRegion(const fs::path& dir, unsigned threads) {
   }
   if (!in.plan) return in;
   if (auto doc = ReadJsonFile(dir / "praktijken.json", "praktijken.json", &in.diagnostics)) {
-    in.praktijken = LoadPraktijken(*doc, "praktijken.json", *in.plan, &in.diagnostics);
+    in.praktijken = LoadPraktijken(*doc, "praktijken.json", *in.plan, &in.diagnostics, &in.afgewezen_praktijken);
   }
   if (fs::exists(dir / "afwijkingen.json", ec)) {
     if (auto doc = ReadJsonFile(dir / "afwijkingen.json", "afwijkingen.json", &in.diagnostics)) {
       in.afwijkingen = LoadAfwijkingen(*doc, "afwijkingen.json", in.praktijken, AllRuleIds(*in.plan), &in.diagnostics);
     }
   }
-  LoadSubmissions(dir, threads, &in);
+  LoadSubmissions(dir, threads, peildatum.value_or(in.plan->peildatum), &in);
   return in;
 }
 

@@ -2,6 +2,9 @@
 #define MTVP_REGION_LOADER_H_
 
 #include <filesystem>
+#include <optional>
+
+#include "base/dates.h"
 
 #include "model/region_input.h"
 
@@ -13,7 +16,10 @@ namespace mtvp {
 /// in `ongeldig`, so the run goes on for everything that is valid.
 /// Submissions are read on up to `threads` threads; the result, problems
 /// included, is the same for any number.
-RegionInput LoadRegion(const std::filesystem::path& dir, unsigned threads = 1);
+/// A submission dated after `peildatum` (default: the regioplan's) is an
+/// error at its ingediend_op.
+RegionInput LoadRegion(const std::filesystem::path& dir, unsigned threads = 1,
+                       std::optional<Date> peildatum = std::nullopt);
 
 /// True when the region can be evaluated at all: the regioplan and the
 /// registry were both readable and valid enough.

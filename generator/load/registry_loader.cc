@@ -7,8 +7,24 @@
 
 namespace mtvp {
 
+namespace {
+
+// A text field that decides no verdict (it is only shown): a wrong type is a
+// warning and the field is left empty, so the practice is still judged.
+std::string ShownText(FieldReader& r, const Json& j, std::string_view key, const std::string& at) {
+  const auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return "";
+  if (it->is_string()) return it->get<std::string>();
+  r.Warning(PointerJoin(at, key), "verwacht tekst, gevonden " + JsonTypeName(*it) +
+                                      "; het veld wordt genegeerd (het telt niet mee voor een oordeel)");
+  return "";
+}
+
+}  // namespace
+
 std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file,
-                                     const Regioplan& plan, Diagnostics* diags) {
+                                     const Regioplan& plan, Diagnostics* diags,
+                                     std::map<std::string, std::string>* afgewezen) {
   FieldReader r(file, diags);
   std::vector<Praktijk> out;
   if (!r.ExpectObject(doc, "")) return out;
@@ -18,6 +34,11 @@ std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file,
   }
   const Json* list = r.Array(doc, "praktijken", "");
   if (!list) return out;
+  if (list->size() > kMaxPraktijken) {
+    r.Error("/praktijken", std::to_string(list->size()) + " praktijken in één regio is niet aannemelijk; hoogstens " +
+                               std::to_string(kMaxPraktijken));
+    return out;
+  }
   std::vector<std::string> cohort_ids;
   for (const Cohort& c : plan.cohorten) cohort_ids.push_back(c.id);
   std::set<std::string> seen;
@@ -40,11 +61,24 @@ std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file,
     } else if (agb && !seen.insert(p.agb).second) {
       r.Error(PointerJoin(at, "agb"), "AGB-code " + p.agb + " staat twee keer in het register");
     }
-    p.naam = r.Text(j, "naam", at).value_or("");
-    p.wijk = r.Text(j, "wijk", at, Need::kOptional).value_or("");
+    // Which fields decide a verdict: agb (who), cohort (which years),
+    // normpraktijken (every per-normpraktijk minimum), krachtige_basiszorg
+    // (which rules apply), subregio and kenmerken (which interventions count),
+    // plangroep (shared intervisie) and uitgetreden_op (status uitgetreden).
+    // An error in one of those leaves the practice out. naam, wijk and
+    // achterstand_pct are only shown: a problem there is a warning and the
+    // practice is judged and shown.
+    p.naam = ShownText(r, j, "naam", at);
+    if (p.naam.empty()) {
+      p.naam = "AGB-code " + p.agb;
+      r.Warning(PointerJoin(at, "naam"), "de naam ontbreekt; de praktijk wordt getoond als \"" + p.naam + "\"");
+    }
+    p.wijk = ShownText(r, j, "wijk", at);
     if (!plan.wijken.empty() && !p.wijk.empty() &&
         std::find(plan.wijken.begin(), plan.wijken.end(), p.wijk) == plan.wijken.end()) {
-      r.Error(PointerJoin(at, "wijk"), UnknownWithSuggestion("onbekende wijk", p.wijk, plan.wijken));
+      r.Warning(PointerJoin(at, "wijk"),
+                UnknownWithSuggestion("onbekende wijk", p.wijk, plan.wijken) +
+                    "; de praktijk wordt wel beoordeeld en getoond (de wijk telt niet mee voor een oordeel)");
     }
     p.subregio = r.Text(j, "subregio", at, Need::kOptional).value_or("");
     if (!p.subregio.empty() &&
@@ -54,7 +88,8 @@ std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file,
     }
     const std::optional<std::string> cohort = r.Text(j, "cohort", at);
     p.cohort = cohort.value_or("");
-    if (cohort && !plan.FindCohort(p.cohort)) {
+    const Cohort* eigen_cohort = cohort ? plan.FindCohort(p.cohort) : nullptr;
+    if (cohort && !eigen_cohort) {
       r.Error(PointerJoin(at, "cohort"), UnknownWithSuggestion("onbekend cohort", p.cohort, cohort_ids));
     }
     if (const auto n = r.Number(j, "normpraktijken", at)) {
@@ -64,13 +99,22 @@ std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file,
       p.normpraktijken = *n;
     }
     p.krachtige_basiszorg = r.Bool(j, "krachtige_basiszorg", at, Need::kOptional).value_or(false);
-    p.achterstand_pct = r.Number(j, "achterstand_pct", at, Need::kOptional);
-    if (p.achterstand_pct && (*p.achterstand_pct < 0 || *p.achterstand_pct > 100)) {
-      r.Error(PointerJoin(at, "achterstand_pct"), "verwacht een percentage van 0 tot en met 100");
+    if (const auto a = j.find("achterstand_pct"); a != j.end() && !a->is_null()) {
+      if (a->is_number() && a->get<double>() >= 0 && a->get<double>() <= 100) {
+        p.achterstand_pct = a->get<double>();
+      } else {
+        r.Warning(PointerJoin(at, "achterstand_pct"),
+                  "verwacht een percentage van 0 tot en met 100; het veld wordt genegeerd (het telt niet mee voor een oordeel)");
+      }
     }
     p.koptarief = r.Bool(j, "koptarief", at, Need::kOptional);
     p.plangroep = r.Text(j, "plangroep", at, Need::kOptional).value_or("");
     p.uitgetreden_op = r.DateField(j, "uitgetreden_op", at, Need::kOptional);
+    if (p.uitgetreden_op && eigen_cohort && *p.uitgetreden_op < eigen_cohort->start) {
+      r.Error(PointerJoin(at, "uitgetreden_op"), "uitgetreden op " + p.uitgetreden_op->Iso() + ", vóór de start van cohort " +
+                                                     eigen_cohort->id + " (" + eigen_cohort->start.Iso() +
+                                                     "): een praktijk kan niet uittreden voordat ze begint; controleer de datum");
+    }
     if (const Json* k = r.Object(j, "kenmerken", at, Need::kOptional)) {
       for (const auto& [key, value] : k->items()) {
         if (value.is_boolean()) {
@@ -82,7 +126,11 @@ std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file,
       }
     }
     p.contact = LoadPraktijkContact(r, j, at);
-    if (diags->ErrorCount() == errors_before) out.push_back(std::move(p));
+    if (diags->ErrorCount() == errors_before) {
+      out.push_back(std::move(p));
+    } else if (afgewezen && IsValidAgb(p.agb)) {
+      afgewezen->emplace(p.agb, at);
+    }
   }
   std::sort(out.begin(), out.end(), [](const Praktijk& a, const Praktijk& b) { return a.agb < b.agb; });
   return out;

@@ -2,6 +2,7 @@
 #define MTVP_REGISTRY_LOADER_H_
 
 #include <string>
+#include <map>
 #include <vector>
 
 #include "base/diagnostics.h"
@@ -13,8 +14,13 @@ namespace mtvp {
 
 /// Reads `praktijken.json`; invalid entries are reported and left out, so the
 /// run goes on for every other practice. Practices come back sorted by AGB.
+/// Only fields that decide a verdict leave a practice out; a field that is
+/// only shown (naam, wijk, achterstand_pct) is a warning. `afgewezen`, when
+/// given, gets the AGB code and JSON pointer of every entry left out, so their
+/// submissions can say so instead of "staat niet in praktijken.json".
 std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file,
-                                     const Regioplan& plan, Diagnostics* diags);
+                                     const Regioplan& plan, Diagnostics* diags,
+                                     std::map<std::string, std::string>* afgewezen = nullptr);
 
 /// Reads `afwijkingen.json`; `rule_ids` are all full rule ids of the plan, to
 /// catch typos in `regel`.

@@ -55,6 +55,7 @@ class SubmissionReader {
     ReadInterventies(doc, &s);
     ReadWaarden(doc, &s);
     ReadIntervisie(doc, &s);
+    CheckMeetingDates(s);
     ReadHuisartsen(doc, &s);
     s.toelichting = r_.Text(doc, "toelichting", "", Need::kOptional).value_or("");
     if (diags_->ErrorCount() != errors_before) return std::nullopt;
@@ -97,6 +98,13 @@ class SubmissionReader {
     const auto it = std::lower_bound(list.begin(), list.end(), s.agb,
                                      [](const Praktijk& p, const std::string& agb) { return p.agb < agb; });
     if (it == list.end() || it->agb != s.agb) {
+      if (ctx_.afgewezen) {
+        if (const auto a = ctx_.afgewezen->find(s.agb); a != ctx_.afgewezen->end()) {
+          r_.Error("/agb", "de praktijk met AGB-code " + s.agb + " is niet beoordeeld: haar gegevens in praktijken.json (" +
+                               a->second + ") hebben een fout; verbeter die eerst");
+          return;
+        }
+      }
       std::vector<std::string> agbs;
       for (const Praktijk& p : list) agbs.push_back(p.agb);
       std::string msg = "AGB-code " + s.agb + " staat niet in praktijken.json";
@@ -105,6 +113,7 @@ class SubmissionReader {
       r_.Error("/agb", msg + " Meld de praktijk eerst aan in het register.");
       return;
     }
+    CheckDates(s);
     if (!ctx_.plan || s.periode.van == Date{}) return;
     const Cohort* cohort = ctx_.plan->FindCohort(it->cohort);
     if (!cohort) return;
@@ -114,6 +123,34 @@ class SubmissionReader {
                                " past niet bij programmajaar " + std::to_string(s.programmajaar) +
                                " van cohort " + cohort->id + "; verwacht " + expected.van.Iso() +
                                " t/m " + expected.tot.Iso());
+    }
+  }
+
+  // Dates that cannot be: submitted after the day the region is judged at,
+  // or before the programme year it reports on began.
+  void CheckDates(const Inzending& s) {
+    if (s.ingediend_op == Date{}) return;
+    if (ctx_.peildatum != Date{} && ctx_.peildatum < s.ingediend_op) {
+      r_.Error("/ingediend_op", "ingediend op " + s.ingediend_op.Iso() + ", ná de peildatum " + ctx_.peildatum.Iso() +
+                                    ": een inzending kan niet later zijn ingediend dan de dag waarop wordt beoordeeld; "
+                                    "controleer de datum (of bouw met een latere --peildatum)");
+    }
+    if (s.periode.van != Date{} && s.ingediend_op < s.periode.van) {
+      r_.Error("/ingediend_op", "ingediend op " + s.ingediend_op.Iso() + ", vóór het begin van programmajaar " +
+                                    std::to_string(s.programmajaar) + " (" + s.periode.van.Iso() +
+                                    "): een inzending over een jaar kan niet eerder zijn ingediend; controleer de datum");
+    }
+  }
+
+  // A meeting after the day the submission was made cannot be in it.
+  void CheckMeetingDates(const Inzending& s) {
+    if (s.ingediend_op == Date{}) return;
+    for (const Bijeenkomst& b : s.intervisie) {
+      if (b.datum != Date{} && s.ingediend_op < b.datum) {
+        r_.Error(PointerJoin(PointerJoin("/intervisie", b.index), "datum"),
+                 "bijeenkomst op " + b.datum.Iso() + ", ná de indiening (" + s.ingediend_op.Iso() +
+                     "): een inzending kan geen latere bijeenkomst bevatten; controleer de datum");
+      }
     }
   }
 
@@ -138,6 +175,12 @@ class SubmissionReader {
   void ReadInterventies(const Json& doc, Inzending* s) {
     const Json* list = r_.Array(doc, "interventies", "");
     if (!list) return;
+    if (list->size() > kMaxInterventiesPerInzending) {
+      r_.Error("/interventies", std::to_string(list->size()) + " interventies in één inzending is niet aannemelijk; "
+                                "hoogstens " + std::to_string(kMaxInterventiesPerInzending) +
+                                ". Controleer of de lijst niet herhaald is.");
+      return;
+    }
     std::map<std::string, size_t> seen;  // id -> position in s->interventies
     for (size_t i = 0; i < list->size(); ++i) {
       const std::string at = PointerJoin("/interventies", i);
@@ -230,6 +273,12 @@ class SubmissionReader {
   void ReadIntervisie(const Json& doc, Inzending* s) {
     const Json* list = r_.Array(doc, "intervisie", "", Need::kOptional);
     if (!list) return;
+    if (list->size() > kMaxIntervisiePerJaar) {
+      r_.Error("/intervisie", std::to_string(list->size()) + " intervisiebijeenkomsten in één programmajaar is niet "
+                              "aannemelijk; hoogstens " + std::to_string(kMaxIntervisiePerJaar) +
+                              ". Controleer of de lijst niet herhaald of samengevoegd is.");
+      return;
+    }
     for (size_t i = 0; i < list->size(); ++i) {
       const std::string at = PointerJoin("/intervisie", i);
       const Json& j = (*list)[i];
@@ -250,11 +299,14 @@ class SubmissionReader {
         r_.Error(at, "ontbrekend veld \"deelnemers\" (een aantal of een lijst pseudoniemen)");
       } else if (it->is_number_integer() && it->get<long long>() >= 0 && it->get<long long>() <= 1000) {
         b.deelnemers = it->get<int>();
+      } else if (it->is_array() && it->size() > kMaxPseudoniemen) {
+        r_.Error(dat, std::to_string(it->size()) + " deelnemers aan één bijeenkomst is niet aannemelijk; hoogstens " +
+                          std::to_string(kMaxPseudoniemen));
       } else if (it->is_array()) {
         std::set<std::string> names;
         for (size_t k = 0; k < it->size(); ++k) {
           const Json& n = (*it)[k];
-          if (!n.is_string() || n.get<std::string>().empty() || n.get<std::string>().size() > kMaxPseudonymLength) {
+          if (!n.is_string() || n.get<std::string>().empty() || Utf8Chars(n.get<std::string>()) > kMaxPseudonymLength) {
             r_.Error(PointerJoin(dat, k), "verwacht een pseudoniem (tekst van 1 tot " +
                                                std::to_string(kMaxPseudonymLength) + " tekens), zoals \"HA-1\"");
           } else if (!names.insert(n.get<std::string>()).second) {
@@ -275,11 +327,16 @@ class SubmissionReader {
   void ReadHuisartsen(const Json& doc, Inzending* s) {
     const Json* list = r_.Array(doc, "huisartsen", "", Need::kOptional);
     if (!list) return;
+    if (list->size() > kMaxPseudoniemen) {
+      r_.Error("/huisartsen", std::to_string(list->size()) + " huisartsen in één praktijk is niet aannemelijk; hoogstens " +
+                                  std::to_string(kMaxPseudoniemen));
+      return;
+    }
     std::set<std::string> names;
     for (size_t k = 0; k < list->size(); ++k) {
       const Json& n = (*list)[k];
       const std::string at = PointerJoin("/huisartsen", k);
-      if (!n.is_string() || n.get<std::string>().empty() || n.get<std::string>().size() > kMaxPseudonymLength) {
+      if (!n.is_string() || n.get<std::string>().empty() || Utf8Chars(n.get<std::string>()) > kMaxPseudonymLength) {
         r_.Error(at, "verwacht het pseudoniem van een huisarts (tekst van 1 tot " +
                          std::to_string(kMaxPseudonymLength) + " tekens), zoals \"HA-1\"");
       } else if (!names.insert(n.get<std::string>()).second) {

@@ -1,6 +1,7 @@
 #ifndef MTVP_SUBMISSION_LOADER_H_
 #define MTVP_SUBMISSION_LOADER_H_
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,12 @@ struct SubmissionContext {
   /// (`inzendingen/<agb>/jaar-<n>.json`), when the file lives in a region folder.
   std::optional<std::string> path_agb;
   std::optional<int> path_jaar;
+  /// Registry entries left out for an error (AGB -> JSON pointer): their
+  /// submissions point there instead of "staat niet in praktijken.json".
+  const std::map<std::string, std::string>* afgewezen = nullptr;
+  /// The date the region is judged at: a submission cannot have been made
+  /// after it (Date{}: not checked).
+  Date peildatum{};
 };
 
 /// Reads one submission. Any error rejects the whole submission (it is then

@@ -1,6 +1,7 @@
 #ifndef MTVP_REGION_INPUT_H_
 #define MTVP_REGION_INPUT_H_
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -25,6 +26,8 @@ struct OngeldigeInzending {
 struct RegionInput {
   std::shared_ptr<const Regioplan> plan;
   std::vector<Praktijk> praktijken;
+  /// Registry entries left out for an error: AGB code -> JSON pointer.
+  std::map<std::string, std::string> afgewezen_praktijken;
   std::vector<Afwijking> afwijkingen;
   std::vector<Inzending> inzendingen;  // valid ones, sorted by AGB and year
   std::vector<OngeldigeInzending> ongeldig;

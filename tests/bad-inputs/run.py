@@ -61,8 +61,36 @@ def place(case, source_dir, region):
         base = (region / TARGET["inzending"]).read_text(encoding="utf-8")
         target.write_text(base.replace('"toelichting"', '"extra": ' + "[" * 100000 + "]" * 100000 + ', "toelichting"'),
                           encoding="utf-8")
+    elif case.get("genereer") in GENERATED:
+        doc = json.loads(target.read_text(encoding="utf-8"))
+        GENERATED[case["genereer"]](doc)
+        target.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     else:
         shutil.copy(source_dir / case["bestand"], target)
+
+
+def _sessions(doc, n, datum):
+    doc["intervisie"] = [{"datum": datum, "soort": "wijkoverleg", "duur_minuten": 60, "deelnemers": ["HA-1", "HA-2"]}] * n
+
+
+# Inputs too large to keep as files: each changes the parsed fixture file.
+GENERATED = {
+    "interventie-50000-keer": lambda d: d.update(interventies=[d["interventies"][0]] * 50000),
+    "interventie-150-keer": lambda d: d.update(interventies=[d["interventies"][0]] * 150),
+    "intervisie-200000-sessies": lambda d: d.update(  # some 15 MB, under the file limit
+        intervisie=[{"datum": "2023-05-01", "soort": "intervisie", "deelnemers": 2}] * 200000),
+    "intervisie-400-foute-datums": lambda d: _sessions(d, 400, "2023-13-01"),
+    "toelichting-20000-tekens-e-trema": lambda d: d.update(toelichting="\u00eb" * 20000),
+    "toelichting-20001-tekens-e-trema": lambda d: d.update(toelichting="\u00eb" * 20001),
+    "huisartsen-pseudoniem-40-tekens-e-trema": lambda d: d.update(huisartsen=["\u00eb" * 40, "HA-2"]),
+    "ingediend-na-peildatum": lambda d: d.update(ingediend_op="2024-07-01"),
+    "bijeenkomst-na-indiening": lambda d: d["intervisie"][0].update(datum="2024-02-01"),
+    "register-uitgetreden-voor-start": lambda d: d["praktijken"][0].update(uitgetreden_op="2022-12-31"),
+    "ingediend-voor-het-jaar": lambda d: d.update(ingediend_op="2022-12-31"),
+    "register-wijk-getal": lambda d: d["praktijken"][0].update(wijk=12),
+    "register-naam-ontbreekt": lambda d: d["praktijken"][0].pop("naam"),
+    "register-achterstand-tekst": lambda d: d["praktijken"][0].update(achterstand_pct="hoog"),
+}
 
 
 def harmless(out, name):
@@ -143,7 +171,19 @@ def main():
             want = EXIT[case["verwacht"]]
             check(r.returncode == want, f"{name}: exit code {r.returncode}, verwacht {want}", r.stderr)
             if case["melding"]:
-                check(case["melding"] in r.stderr, f"{name}: message contains {case['melding']!r}", r.stderr)
+                check(case["melding"] in r.stderr, f"{name}: message contains {case['melding']!r}", r.stderr[:3000])
+            if case.get("niet_melding"):
+                check(case["niet_melding"] not in r.stderr, f"{name}: message does not say {case['niet_melding']!r}",
+                      r.stderr[:3000])
+            if case.get("max_regels"):
+                lines = r.stderr.count("\n")
+                check(lines <= case["max_regels"], f"{name}: at most {case['max_regels']} stderr lines ({lines})",
+                      r.stderr[-2000:])
+            if case.get("praktijk_getoond") and (out / "data" / "resultaten.json").is_file():
+                agb = case["praktijk_getoond"]
+                results = json.loads((out / "data" / "resultaten.json").read_text(encoding="utf-8"))
+                check(any(p["agb"] == agb for p in results["praktijken"]), f"{name}: practice {agb} is judged")
+                check((out / "praktijken" / agb / "index.html").is_file(), f"{name}: practice {agb} has its page")
             after = snapshot(tmp, out)
             check(before == after, f"{name}: input untouched and nothing written outside the output folder",
                   str(set(after.items()) ^ set(before.items()))[:500])

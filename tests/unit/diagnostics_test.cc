@@ -42,3 +42,19 @@ TEST_CASE("Dutch number formatting", "[format]") {
 }
 
 }  // namespace mtvp
+
+TEST_CASE("Diagnostics: at most 50 per file, the rest in one line that still counts errors", "[diagnostics]") {
+  mtvp::Diagnostics slot;
+  for (int i = 0; i < 50040; ++i) slot.Warning("a.json", "/interventies/" + std::to_string(i), "staat twee keer");
+  slot.Error("a.json", "/x", "fout");
+  mtvp::Diagnostics d;
+  d.Error("b.json", "", "eerst");
+  d.Append(slot);
+  d.Append(slot);  // the same file from a second slot adds to its one line
+  CHECK(d.ErrorCount() == 3);
+  REQUIRE(d.size() == 52);
+  CHECK(d.all()[50].Format() == "a.json: /interventies/49: staat twee keer");
+  const mtvp::Diagnostic& line = d.all()[51];
+  CHECK(line.severity == mtvp::Severity::kFout);  // an error is among the hidden ones
+  CHECK(line.Format() == "a.json: en 100.032 meer meldingen in dit bestand (alleen de eerste 50 worden getoond)");
+}

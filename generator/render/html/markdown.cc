@@ -66,7 +66,11 @@ std::string MarkdownNaarHtml(std::string_view input, int eerste_kopniveau) {
   char* html = cmark_render_html(doc.get(), kOptions);
   std::string out = html ? html : "";
   std::free(html);
-  return out;
+  // cmark decodes character references itself: "&#x202E;" becomes a live
+  // right-to-left override and "&#xFFFE;" a byte that is not UTF-8 (found by
+  // fuzz_html_writer). Its output is made safe like any other text; the
+  // markup it writes is ASCII and stays as it is.
+  return SafeText(out);
 }
 
 }  // namespace mtvp::html

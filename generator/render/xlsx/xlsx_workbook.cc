@@ -11,7 +11,7 @@ namespace {
 constexpr size_t kMaxCellChars = 32767;
 
 lxw_format* Fill(lxw_workbook* wb, lxw_color_t background, lxw_color_t font) {
-  lxw_format* f = workbook_add_format(wb);
+  lxw_format* f = Need(workbook_add_format(wb));
   format_set_bg_color(f, background);
   format_set_font_color(f, font);
   return f;
@@ -42,12 +42,14 @@ std::unique_ptr<Workbook> Workbook::Create(const std::filesystem::path& path, co
   // small one. Rows must then be written top to bottom.
   lxw_workbook_options options{};
   options.constant_memory = geheugen == Geheugen::kConstant ? LXW_TRUE : LXW_FALSE;
+  NeedHeadroom();
+  auto guard = std::make_unique<LibraryGuard>();
   lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
   if (!wb) {
-    *error = "kan werkboek " + path.string() + " niet aanmaken";
+    *error = "kan werkboek " + path.string() + " niet aanmaken (te weinig geheugen)";
     return nullptr;
   }
-  std::unique_ptr<Workbook> out(new Workbook(wb, path));
+  std::unique_ptr<Workbook> out(new Workbook(std::move(guard), wb, path));
   out->titel_ = SafeText(titel);
   // The only time in the file: the peildatum at 00:00 UTC. libxlsxwriter would
   // otherwise use the current time, and two runs would differ.
@@ -64,25 +66,25 @@ Workbook::~Workbook() {
 }
 
 void Workbook::CreateFormats() {
-  formats_.titel = workbook_add_format(wb_);
+  formats_.titel = Need(workbook_add_format(wb_));
   format_set_bold(formats_.titel);
   format_set_font_size(formats_.titel, 14);
-  formats_.kop = workbook_add_format(wb_);
+  formats_.kop = Need(workbook_add_format(wb_));
   format_set_bold(formats_.kop);
   format_set_bg_color(formats_.kop, 0xD9E1F2);
   format_set_bottom(formats_.kop, LXW_BORDER_THIN);
   format_set_text_wrap(formats_.kop);
   format_set_align(formats_.kop, LXW_ALIGN_VERTICAL_TOP);
-  formats_.label = workbook_add_format(wb_);
+  formats_.label = Need(workbook_add_format(wb_));
   format_set_bold(formats_.label);
-  formats_.datum = workbook_add_format(wb_);
+  formats_.datum = Need(workbook_add_format(wb_));
   format_set_num_format(formats_.datum, "dd-mm-yyyy");
   format_set_align(formats_.datum, LXW_ALIGN_LEFT);
-  formats_.getal = workbook_add_format(wb_);
+  formats_.getal = Need(workbook_add_format(wb_));
   format_set_num_format(formats_.getal, "General");
-  formats_.percentage = workbook_add_format(wb_);
+  formats_.percentage = Need(workbook_add_format(wb_));
   format_set_num_format(formats_.percentage, "0.0%");
-  formats_.rechts = workbook_add_format(wb_);
+  formats_.rechts = Need(workbook_add_format(wb_));
   format_set_align(formats_.rechts, LXW_ALIGN_RIGHT);
   formats_.groen = Fill(wb_, 0xC6EFCE, 0x006100);
   formats_.rood = Fill(wb_, 0xFFC7CE, 0x9C0006);
@@ -93,6 +95,10 @@ void Workbook::CreateFormats() {
 
 Sheet Workbook::AddSheet(const std::string& naam) {
   const std::string veilig = SafeText(naam);
+  // lxw_worksheet_new frees a half-made worksheet when an allocation fails,
+  // and crashes doing so (libxlsxwriter 1.1.4, found under prlimit --as):
+  // never start one without room to spare.
+  NeedHeadroom();
   lxw_worksheet* ws = workbook_add_worksheet(wb_, veilig.c_str());
   if (!ws) {
     if (first_error_ == LXW_NO_ERROR) {
@@ -107,7 +113,7 @@ Sheet Workbook::AddSheet(const std::string& naam) {
   return Sheet(this, ws);
 }
 
-lxw_chart* Workbook::AddChart(uint8_t type) { return workbook_add_chart(wb_, type); }
+lxw_chart* Workbook::AddChart(uint8_t type) { return Need(workbook_add_chart(wb_, type)); }
 
 void Workbook::Check(lxw_error err) {
   if (err != LXW_NO_ERROR && first_error_ == LXW_NO_ERROR) first_error_ = err;
@@ -118,13 +124,13 @@ bool Workbook::Close(std::string* error) {
   wb_ = nullptr;
   if (first_error_ != LXW_NO_ERROR) {
     lxw_workbook_free(wb);
-    *error = "kan werkboek " + path_.string() + " niet opbouwen: " + lxw_strerror(first_error_) +
+    *error = "kan werkboek " + path_.string() + " niet opbouwen: " + DutchError(first_error_) +
              (error_where_.empty() ? "" : " (" + error_where_ + ")");
     return false;
   }
-  const lxw_error err = workbook_close(wb);  // writes the file and frees
+  const lxw_error err = CloseWorkbookSerialised(wb);  // writes the file and frees
   if (err != LXW_NO_ERROR) {
-    *error = "kan werkboek " + path_.string() + " niet schrijven: " + lxw_strerror(err);
+    *error = "kan werkboek " + path_.string() + " niet schrijven: " + DutchError(err);
     return false;
   }
   return true;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/dates.h"
+#include "render/xlsx/library_guard.h"
 
 namespace mtvp::xlsx {
 
@@ -59,9 +60,11 @@ class Workbook {
   bool Close(std::string* error);
 
  private:
-  Workbook(lxw_workbook* wb, std::filesystem::path path) : wb_(wb), path_(std::move(path)) {}
+  Workbook(std::unique_ptr<LibraryGuard> guard, lxw_workbook* wb, std::filesystem::path path)
+      : guard_(std::move(guard)), wb_(wb), path_(std::move(path)) {}
   void CreateFormats();
 
+  std::unique_ptr<LibraryGuard> guard_;  // first: lives until wb_ is freed
   lxw_workbook* wb_;
   std::filesystem::path path_;
   std::string titel_;

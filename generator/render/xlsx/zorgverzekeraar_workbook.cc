@@ -204,7 +204,7 @@ void Intervisie(Workbook* wb, const ZorgverzekeraarModel& m) {
 void AddJaarSeries(lxw_chart* chart, lxw_row_t first, lxw_row_t last) {
   for (int jaar = 1; jaar <= kProgrammajaren; ++jaar) {
     const auto col = static_cast<lxw_col_t>(jaar);
-    lxw_chart_series* s = chart_add_series(chart, nullptr, nullptr);
+    lxw_chart_series* s = Need(chart_add_series(chart, nullptr, nullptr));
     chart_series_set_categories(s, kGrafiekdata, first, 0, last, 0);
     chart_series_set_values(s, kGrafiekdata, first, col, last, col);
     chart_series_set_name_range(s, kGrafiekdata, first - 1, col);
