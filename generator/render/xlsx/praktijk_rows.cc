@@ -13,6 +13,7 @@ std::string OnderdeelVoorPraktijk(Onderdeel o) {
     case Onderdeel::kVoorwaarde: return "voorwaarde van een interventie";
     case Onderdeel::kMenu: return "keuze van een interventie";
     case Onderdeel::kIntervisie: return "intervisie";
+    case Onderdeel::kDeelname: return "Krachtige basiszorg en koptarief";
   }
   return "";
 }
