@@ -38,6 +38,8 @@ struct CheckContext {
   /// its plangroep (for shared uitwisselbijeenkomsten).
   std::vector<const Inzending*> eigen_inzendingen;
   std::vector<const Inzending*> plangroep_inzendingen;
+  /// The kernelement whose groeimodel rule is judged; nullptr for other rules.
+  const Kernelement* kernelement = nullptr;
 
   std::string Herkomst(const std::string& pointer) const { return inzending.file + "#" + pointer; }
 };

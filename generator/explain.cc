@@ -1,3 +1,4 @@
+#include "status_table.h"
 #include "explain.h"
 
 #include <sstream>
@@ -9,17 +10,7 @@
 namespace mtvp {
 namespace {
 
-std::string Marker(Status s) {
-  switch (s) {
-    case Status::kVoldoet: return "[voldoet]";
-    case Status::kVoldoetNiet: return "[voldoet niet]";
-    case Status::kAfwijkingGeaccepteerd: return "[afwijking geaccepteerd]";
-    case Status::kOnvolledig: return "[onvolledig]";
-    case Status::kNietVanToepassing: return "[n.v.t.]";
-    case Status::kUitgetreden: return "[uitgetreden]";
-  }
-  return "";
-}
+std::string Marker(Status s) { return "[" + std::string(LookOf(s).kort) + "]"; }
 
 // The letter goes to the practice: the same words as its page ("Uw
 // inzending", "Gevraagd", "Tekort"), the source as the practice knows it, and

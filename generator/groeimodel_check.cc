@@ -5,7 +5,6 @@
 #include <iterator>
 
 #include "dutch_format.h"
-#include "voorwaarde_check.h"
 
 namespace mtvp {
 namespace {
@@ -60,42 +59,21 @@ class GroeimodelCheck {
     }
   }
 
-  void Run() {
-    switch (g_.soort) {
-      case Soort::kMinInterventies:
-        Count(huidig_, {}, "actieve interventie", "actieve interventies");
-        break;
-      case Soort::kMinNieuw:
-        CountWhere([&](const std::string& id) { return Niet(RanBefore(id)); }, "nieuwe interventie",
-                   "nieuwe interventies");
-        break;
-      case Soort::kMinVoortgezet:
-        CountWhere([&](const std::string& id) { return RanBefore(id); }, "voortgezette interventie",
-                   "voortgezette interventies");
-        break;
-      case Soort::kMinDoorontwikkeling:
-        CountWhere([&](const std::string& id) { return Developed(id); }, "doorontwikkeling", "doorontwikkelingen");
-        break;
-      case Soort::kNieuwOfDoorontwikkeling:
-        CountWhere([&](const std::string& id) { return Of(Niet(RanBefore(id)), Developed(id)); },
-                   "nieuwe of doorontwikkelde interventie", "nieuwe of doorontwikkelde interventies");
-        break;
-      case Soort::kVorigeVoortgezet:
-        VorigeVoortgezet();
-        break;
-      case Soort::kOnderbouwingBijDoorontwikkeling:
-        Onderbouwing();
-        break;
-      case Soort::kNooitEnige:
-        NooitEnige();
-        break;
-      case Soort::kInterventieVerplicht:
-        Verplicht();
-        break;
-      default:  // metric-based rules in the groeimodel
-        CheckVoorwaarde(g_, ctx_, v_);
-        break;
-    }
+  void MinInterventies() { Count(huidig_, {}, "actieve interventie", "actieve interventies"); }
+  void MinNieuw() {
+    CountWhere([&](const std::string& id) { return Niet(RanBefore(id)); }, "nieuwe interventie",
+               "nieuwe interventies");
+  }
+  void MinVoortgezet() {
+    CountWhere([&](const std::string& id) { return RanBefore(id); }, "voortgezette interventie",
+               "voortgezette interventies");
+  }
+  void MinDoorontwikkeling() {
+    CountWhere([&](const std::string& id) { return Developed(id); }, "doorontwikkeling", "doorontwikkelingen");
+  }
+  void NieuwOfDoorontwikkeling() {
+    CountWhere([&](const std::string& id) { return Of(Niet(RanBefore(id)), Developed(id)); },
+               "nieuwe of doorontwikkelde interventie", "nieuwe of doorontwikkelde interventies");
   }
 
  private:
@@ -206,6 +184,8 @@ class GroeimodelCheck {
     return false;
   }
 
+  // The kinds that compare with earlier years or other kernelementen.
+ public:
   void VorigeVoortgezet() {
     if (!NeedPrevious()) return;
     const IdSet& vorig = ctx_.keuzes[ctx_.jaar - 2]->Actief(ke_.id);
@@ -328,6 +308,7 @@ class GroeimodelCheck {
                               " verplicht voor elke praktijk, maar staat niet actief in de inzending.";
   }
 
+ private:
   const Regel& g_;
   const Kernelement& ke_;
   const CheckContext& ctx_;
@@ -336,11 +317,27 @@ class GroeimodelCheck {
   std::vector<int> missing_;  // earlier years without a valid submission
 };
 
+// A check of the context's kernelement (set by the evaluator for groeimodel rules).
+GroeimodelCheck For(const Regel& g, const CheckContext& ctx, Verdict* v) {
+  return GroeimodelCheck(g, *ctx.kernelement, ctx, v);
+}
+
 }  // namespace
 
-void CheckGroeimodel(const Regel& regel, const Kernelement& kernelement, const CheckContext& ctx,
-                     Verdict* v) {
-  GroeimodelCheck(regel, kernelement, ctx, v).Run();
+void CheckMinInterventies(const Regel& g, const CheckContext& ctx, Verdict* v) { For(g, ctx, v).MinInterventies(); }
+void CheckMinNieuw(const Regel& g, const CheckContext& ctx, Verdict* v) { For(g, ctx, v).MinNieuw(); }
+void CheckMinVoortgezet(const Regel& g, const CheckContext& ctx, Verdict* v) { For(g, ctx, v).MinVoortgezet(); }
+void CheckMinDoorontwikkeling(const Regel& g, const CheckContext& ctx, Verdict* v) {
+  For(g, ctx, v).MinDoorontwikkeling();
 }
+void CheckNieuwOfDoorontwikkeling(const Regel& g, const CheckContext& ctx, Verdict* v) {
+  For(g, ctx, v).NieuwOfDoorontwikkeling();
+}
+void CheckVorigeVoortgezet(const Regel& g, const CheckContext& ctx, Verdict* v) { For(g, ctx, v).VorigeVoortgezet(); }
+void CheckOnderbouwingBijDoorontwikkeling(const Regel& g, const CheckContext& ctx, Verdict* v) {
+  For(g, ctx, v).Onderbouwing();
+}
+void CheckNooitEnige(const Regel& g, const CheckContext& ctx, Verdict* v) { For(g, ctx, v).NooitEnige(); }
+void CheckInterventieVerplicht(const Regel& g, const CheckContext& ctx, Verdict* v) { For(g, ctx, v).Verplicht(); }
 
 }  // namespace mtvp

@@ -288,15 +288,12 @@ void VrijeVorm(const CheckContext& ctx, Verdict* v) {
 
 }  // namespace
 
-void CheckIntervisie(const Regel& regel, const CheckContext& ctx, Verdict* v) {
-  switch (regel.soort) {
-    case Soort::kPerHuisarts: PerHuisarts(regel, ctx, v); break;
-    case Soort::kUitwisselbijeenkomsten: Uitwisselbijeenkomsten(regel, ctx, v); break;
-    case Soort::kMinBijeenkomsten: MinBijeenkomsten(regel, ctx, v); break;
-    case Soort::kElkKwartaal: ElkKwartaal(regel, ctx, v); break;
-    case Soort::kVrijeVorm: VrijeVorm(ctx, v); break;
-    default: break;
-  }
+void CheckPerHuisarts(const Regel& g, const CheckContext& ctx, Verdict* v) { PerHuisarts(g, ctx, v); }
+void CheckUitwisselbijeenkomsten(const Regel& g, const CheckContext& ctx, Verdict* v) {
+  Uitwisselbijeenkomsten(g, ctx, v);
 }
+void CheckMinBijeenkomsten(const Regel& g, const CheckContext& ctx, Verdict* v) { MinBijeenkomsten(g, ctx, v); }
+void CheckElkKwartaal(const Regel& g, const CheckContext& ctx, Verdict* v) { ElkKwartaal(g, ctx, v); }
+void CheckVrijeVorm(const Regel&, const CheckContext& ctx, Verdict* v) { VrijeVorm(ctx, v); }
 
 }  // namespace mtvp

@@ -293,6 +293,10 @@ bool FieldReader::ExpectObject(const Json& value, std::string_view at) {
 
 void FieldReader::WarnUnknownKeys(const Json& obj, std::string_view at,
                                   std::initializer_list<std::string_view> known) {
+  WarnUnknownKeys(obj, at, std::span<const std::string_view>(known.begin(), known.size()));
+}
+
+void FieldReader::WarnUnknownKeys(const Json& obj, std::string_view at, std::span<const std::string_view> known) {
   if (!obj.is_object()) return;
   std::vector<std::string> names(known.begin(), known.end());
   for (const auto& [key, value] : obj.items()) {

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -71,6 +72,7 @@ class FieldReader {
   /// Warns about keys that are not in `known`, with a did-you-mean.
   void WarnUnknownKeys(const Json& obj, std::string_view at,
                        std::initializer_list<std::string_view> known);
+  void WarnUnknownKeys(const Json& obj, std::string_view at, std::span<const std::string_view> known);
 
   void Error(std::string_view at, std::string message);
   void Warning(std::string_view at, std::string message);

@@ -26,6 +26,7 @@
 #include "intake/intake_run.h"
 #include "intake/voorlopig.h"
 #include "publish.h"
+#include "regio_model.h"
 #include "synth/synth.h"
 #include "verify.h"
 #include "version.h"
@@ -262,7 +263,7 @@ int RunBuildCommand(const std::vector<std::string>& args) {
     return mtvp::StopSignal() ? 128 + mtvp::StopSignal() : kFatal;
   }
   const mtvp::Report& report = *result.report;
-  const mtvp::ReportCounts c = mtvp::Count(report);
+  const mtvp::ReportCounts& c = report.regio->counts;
   std::cout << "mtvp-monitor: " << report.plan->programma << " " << report.plan->regio << ", peildatum "
             << report.peildatum.Dutch() << "\n";
   std::cout << "  praktijken: " << c.praktijken;

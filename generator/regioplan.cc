@@ -13,12 +13,6 @@ const T* FindById(const std::vector<T>& items, const std::string& id) {
 
 }  // namespace
 
-bool IsVoorwaardeSoort(Soort s) { return s <= Soort::kEenVan; }
-bool IsGroeimodelSoort(Soort s) {
-  return s >= Soort::kMinInterventies && s <= Soort::kInterventieVerplicht;
-}
-bool IsIntervisieSoort(Soort s) { return s >= Soort::kPerHuisarts; }
-
 const Kernelement* Regioplan::FindKernelement(const std::string& id) const {
   return FindById(kernelementen, id);
 }

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "regioplan_loader.h"
+#include "rule_kinds.h"
 #include "vocabulary.h"
 
 namespace mtvp {
@@ -160,36 +161,18 @@ class Validator {
     }
   }
 
+  // The references a rule makes, by the keys its kind uses (rule_kinds.cc),
+  // then what a kind needs of the rest of the plan.
   void CheckRegel(const Regel& g, const std::string& at) {
-    const std::vector<std::string> metriek_ids = Ids(plan_.metrieken);
-    if (IsVoorwaardeSoort(g.soort) && g.soort != Soort::kEenVan) {
-      const Metriek* m = plan_.FindMetriek(g.metriek);
-      if (!m) {
-        Error(PointerJoin(at, "metriek"),
-              UnknownWithSuggestion("onbekende metriek", g.metriek, metriek_ids));
-      } else if ((g.soort == Soort::kJaNee) != (m->type == MetriekType::kJaNee)) {
-        Error(PointerJoin(at, "metriek"),
-              "soort " + std::string(Name(g.soort)) + " past niet bij metriek \"" + m->id +
-                  "\" van type " + std::string(Name(m->type)));
-      }
-    }
-    if (g.ontheffing) {
-      const Metriek* m = plan_.FindMetriek(g.ontheffing->metriek);
-      if (!m || m->type != MetriekType::kJaNee) {
-        Error(PointerJoin(PointerJoin(at, "ontheffing"), "metriek"),
-              m ? "een ontheffing gebruikt een ja/nee-metriek"
-                : UnknownWithSuggestion("onbekende metriek", g.ontheffing->metriek, metriek_ids));
-      }
-    }
+    const RuleKind& kind = KindOf(g.soort);
+    if (UsesKey(kind, "metriek")) CheckMetriek(g, at);
+    if (g.ontheffing) CheckOntheffing(*g.ontheffing, PointerJoin(at, "ontheffing"));
     if (!g.rol.empty() && g.rol != "alle" && !plan_.FindRol(g.rol)) {
       Error(PointerJoin(at, "rol"), UnknownWithSuggestion("onbekende rol", g.rol, Ids(plan_.rollen)));
     }
-    if (g.soort == Soort::kInterventieVerplicht && !plan_.FindInterventie(g.interventie)) {
+    if (UsesKey(kind, "interventie") && !plan_.FindInterventie(g.interventie)) {
       Error(PointerJoin(at, "interventie"),
             UnknownWithSuggestion("onbekende interventie", g.interventie, Ids(plan_.interventies)));
-    }
-    if (g.soort == Soort::kPerHuisarts && !plan_.FindRol("huisarts")) {
-      Error(at, "per_huisarts vraagt een rol \"huisarts\" in /rollen");
     }
     for (const std::string& c : g.kbz_vrijgesteld_cohorten) {
       if (!plan_.FindCohort(c)) {
@@ -197,15 +180,40 @@ class Validator {
               UnknownWithSuggestion("onbekend cohort", c, Ids(plan_.cohorten)));
       }
     }
-    if (g.soort == Soort::kUitwisselbijeenkomsten) {
-      for (const Cohort& c : plan_.cohorten) {
-        if (c.uitwisselbijeenkomsten.empty()) {
-          Warning(at, "cohort \"" + c.id + "\" heeft geen uitwisselbijeenkomsten; deze regel is voor dat cohort niet te beoordelen");
-        }
-      }
+    if (g.soort == Soort::kPerHuisarts && !plan_.FindRol("huisarts")) {
+      Error(at, "per_huisarts vraagt een rol \"huisarts\" in /rollen");
     }
+    if (g.soort == Soort::kUitwisselbijeenkomsten) WarnCohortenZonderData(at);
     for (size_t i = 0; i < g.opties.size(); ++i) {
       CheckRegel(g.opties[i], PointerJoin(PointerJoin(at, "opties"), i));
+    }
+  }
+
+  // The metric a rule reads exists and has the type its kind compares.
+  void CheckMetriek(const Regel& g, const std::string& at) {
+    const Metriek* m = plan_.FindMetriek(g.metriek);
+    if (!m) {
+      Error(PointerJoin(at, "metriek"), UnknownWithSuggestion("onbekende metriek", g.metriek, Ids(plan_.metrieken)));
+    } else if ((g.soort == Soort::kJaNee) != (m->type == MetriekType::kJaNee)) {
+      Error(PointerJoin(at, "metriek"), "soort " + std::string(Name(g.soort)) + " past niet bij metriek \"" + m->id +
+                                            "\" van type " + std::string(Name(m->type)));
+    }
+  }
+
+  void CheckOntheffing(const Ontheffing& o, const std::string& at) {
+    const Metriek* m = plan_.FindMetriek(o.metriek);
+    if (!m || m->type != MetriekType::kJaNee) {
+      Error(PointerJoin(at, "metriek"), m ? "een ontheffing gebruikt een ja/nee-metriek"
+                                          : UnknownWithSuggestion("onbekende metriek", o.metriek, Ids(plan_.metrieken)));
+    }
+  }
+
+  void WarnCohortenZonderData(const std::string& at) {
+    for (const Cohort& c : plan_.cohorten) {
+      if (c.uitwisselbijeenkomsten.empty()) {
+        Warning(at, "cohort \"" + c.id +
+                        "\" heeft geen uitwisselbijeenkomsten; deze regel is voor dat cohort niet te beoordelen");
+      }
     }
   }
 

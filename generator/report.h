@@ -15,6 +15,9 @@
 
 namespace mtvp {
 
+struct RegioModel;
+class RegelIndex;
+
 /// Which part of the regioplan a verdict judges.
 enum class Onderdeel { kGroeimodel, kVoorwaarde, kMenu, kIntervisie };
 
@@ -54,7 +57,7 @@ struct Verdict {
   std::string bron;
   Ernst ernst = Ernst::kEis;
   Zekerheid zekerheid = Zekerheid::kLetterlijk;
-  Status status = Status::kVoldoet;
+  Status status = Status::kOnbeslist;  // the check sets it
   std::string werkelijk;  // display texts, Dutch ("19", "ja", "1 van 2")
   std::string vereist;
   std::string tekort;     // "" when there is none
@@ -122,6 +125,10 @@ struct Report {
   Date peildatum;
   std::vector<PraktijkResultaat> praktijken;  // sorted by AGB
   std::vector<Diagnostic> problemen;
+  /// Built once after judging (AddModels in regio_model.h): the project
+  /// leader's figures, and the plan's rules by full id.
+  std::shared_ptr<const RegioModel> regio;
+  std::shared_ptr<const RegelIndex> regels;
 };
 
 /// Headline figures of a report, for summaries on screen and on pages.

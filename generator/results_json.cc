@@ -1,5 +1,7 @@
 #include "results_json.h"
 
+#include "regio_model.h"
+
 #include "json_writer.h"
 #include "vocabulary.h"
 
@@ -121,7 +123,7 @@ std::vector<JsonWriter::Open> InDePraktijken(size_t index) {
 
 std::string ResultsKop(const Report& report) {
   const Regioplan& plan = *report.plan;
-  const ReportCounts counts = Count(report);
+  const ReportCounts& counts = report.regio->counts;
   JsonWriter w;
   w.BeginObject();
   Member(w, "formaat", kResultatenFormaat);

@@ -85,6 +85,7 @@ std::vector<std::string> SoortNames() {
 
 int StatusRank(Status s) {
   switch (s) {
+    case Status::kOnbeslist: return 6;    // never decided: worse than anything, so it never passes
     case Status::kUitgetreden: return 5;  // overall only: withdrawn before completing jaar 3
     case Status::kVoldoetNiet: return 4;
     case Status::kOnvolledig: return 3;

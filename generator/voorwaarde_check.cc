@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "dutch_format.h"
+#include "rule_kinds.h"
 #include "vocabulary.h"
 
 namespace mtvp {
@@ -73,14 +74,12 @@ void CheckAandeel(const Regel& g, const CheckContext& ctx, const Metriek* m, con
               (ok ? "; voldoet." : "; voldoet niet.");
 }
 
-void CheckOne(const Regel& g, const CheckContext& ctx, Verdict* v);
-
-void CheckEenVan(const Regel& g, const CheckContext& ctx, Verdict* v) {
+void EenVan(const Regel& g, const CheckContext& ctx, Verdict* v) {
   bool any_pass = false, any_open = false;
   std::string werkelijk, vereist;
   for (const Regel& optie : g.opties) {
     Verdict o;
-    CheckOne(optie, ctx, &o);
+    CheckRegel(optie, ctx, &o);
     any_pass = any_pass || o.status == Status::kVoldoet;
     any_open = any_open || o.status == Status::kOnvolledig;
     if (!werkelijk.empty()) {
@@ -102,7 +101,9 @@ void CheckEenVan(const Regel& g, const CheckContext& ctx, Verdict* v) {
   if (!any_pass && !any_open) v->tekort = "geen optie voldoet";
 }
 
-void CheckOne(const Regel& g, const CheckContext& ctx, Verdict* v) {
+// What every metric-based kind decides first: no staff in the rule's role,
+// or a waiver the submission claims. True when that decided the verdict.
+bool DecidedBefore(const Regel& g, const CheckContext& ctx, Verdict* v) {
   if (!g.rol.empty()) {
     const int aanwezig = g.rol == "alle" ? ctx.inzending.PersoneelTotaal() : ctx.inzending.Personeel(g.rol);
     if (aanwezig == 0) {
@@ -114,7 +115,7 @@ void CheckOne(const Regel& g, const CheckContext& ctx, Verdict* v) {
                        ? "deze voorwaarde vraagt er wel een, dus voldoet niet."
                        : "deze voorwaarde is daarom niet van toepassing.");
       if (g.bij_afwezige_rol == Status::kVoldoetNiet) v->tekort = "geen " + ctx.plan.RolLabel(g.rol);
-      return;
+      return true;
     }
   }
   if (g.ontheffing) {
@@ -124,42 +125,51 @@ void CheckOne(const Regel& g, const CheckContext& ctx, Verdict* v) {
       v->werkelijk = "ontheffing";
       v->herkomst = ctx.Herkomst(PointerJoin("/waarden", g.ontheffing->metriek));
       v->uitleg = "Ontheffing van toepassing: " + g.ontheffing->omschrijving + ".";
-      return;
+      return true;
     }
   }
-  if (g.soort == Soort::kEenVan) {
-    CheckEenVan(g, ctx, v);
-    return;
-  }
-  const Metriek* m = ctx.plan.FindMetriek(g.metriek);
+  return false;
+}
+
+// The submitted value of the rule's metric; nullptr, with the verdict
+// onvolledig, when the submission leaves it out.
+const Waarde* ValueOf(const Regel& g, const CheckContext& ctx, Verdict* v) {
   const Waarde* w = ctx.inzending.FindWaarde(g.metriek);
   if (!w) {
-    Missing(g, ctx, m, v);
-    return;
+    Missing(g, ctx, ctx.plan.FindMetriek(g.metriek), v);
+    return nullptr;
   }
   v->herkomst = ctx.Herkomst(PointerJoin("/waarden", g.metriek));
-  switch (g.soort) {
-    case Soort::kMinimaal:
-    case Soort::kMaximaal:
-      CheckMinMax(g, ctx, m, *w, v);
-      break;
-    case Soort::kAandeel:
-      CheckAandeel(g, ctx, m, *w, v);
-      break;
-    case Soort::kJaNee:
-      v->werkelijk = JaNee(w->ja);
-      v->vereist = "ja";
-      v->status = w->ja ? Status::kVoldoet : Status::kVoldoetNiet;
-      if (!w->ja) v->tekort = "niet bevestigd";
-      v->uitleg = (m ? m->label : g.metriek) + ": " + JaNee(w->ja) + (w->ja ? "; voldoet." : "; voldoet niet.");
-      break;
-    default:
-      break;
-  }
+  return w;
 }
 
 }  // namespace
 
-void CheckVoorwaarde(const Regel& regel, const CheckContext& ctx, Verdict* v) { CheckOne(regel, ctx, v); }
+void CheckMinMaxVoorwaarde(const Regel& g, const CheckContext& ctx, Verdict* v) {
+  if (DecidedBefore(g, ctx, v)) return;
+  if (const Waarde* w = ValueOf(g, ctx, v)) CheckMinMax(g, ctx, ctx.plan.FindMetriek(g.metriek), *w, v);
+}
+
+void CheckAandeelVoorwaarde(const Regel& g, const CheckContext& ctx, Verdict* v) {
+  if (DecidedBefore(g, ctx, v)) return;
+  if (const Waarde* w = ValueOf(g, ctx, v)) CheckAandeel(g, ctx, ctx.plan.FindMetriek(g.metriek), *w, v);
+}
+
+void CheckJaNeeVoorwaarde(const Regel& g, const CheckContext& ctx, Verdict* v) {
+  if (DecidedBefore(g, ctx, v)) return;
+  const Waarde* w = ValueOf(g, ctx, v);
+  if (!w) return;
+  const Metriek* m = ctx.plan.FindMetriek(g.metriek);
+  v->werkelijk = JaNee(w->ja);
+  v->vereist = "ja";
+  v->status = w->ja ? Status::kVoldoet : Status::kVoldoetNiet;
+  if (!w->ja) v->tekort = "niet bevestigd";
+  v->uitleg = (m ? m->label : g.metriek) + ": " + JaNee(w->ja) + (w->ja ? "; voldoet." : "; voldoet niet.");
+}
+
+void CheckEenVanVoorwaarde(const Regel& g, const CheckContext& ctx, Verdict* v) {
+  if (DecidedBefore(g, ctx, v)) return;
+  EenVan(g, ctx, v);
+}
 
 }  // namespace mtvp

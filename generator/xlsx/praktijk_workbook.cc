@@ -73,7 +73,7 @@ void Traject(Workbook* wb, const Report& report, const PraktijkResultaat& pr) {
 }
 
 void Oordelen(Workbook* wb, const Report& report, const PraktijkResultaat& pr) {
-  const RegelIndex index(*report.plan);
+  const RegelIndex& index = *report.regels;  // built once per report
   Tabel t(wb->AddSheet("Oordelen"), Plus({{"Programmajaar", 14, 14}}, VerdictKolommen()));
   for (const JaarResultaat& jr : pr.jaren) {
     for (const Verdict& v : jr.verdicts) {

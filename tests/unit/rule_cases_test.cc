@@ -177,6 +177,15 @@ TEST_CASE("Rule cases: every case in tests/rule-cases gives the expected verdict
         const auto it = std::find_if(report.praktijken.begin(), report.praktijken.end(),
                                      [](const PraktijkResultaat& p) { return p.praktijk.agb == "11111111"; });
         REQUIRE(it != report.praktijken.end());
+        // No check leaves a verdict undecided (Verdict::status starts at kOnbeslist).
+        for (const PraktijkResultaat& p : report.praktijken) {
+          for (const JaarResultaat& jr : p.jaren) {
+            for (const Verdict& v : jr.verdicts) {
+              INFO(v.regel);
+              CHECK(v.status != Status::kOnbeslist);
+            }
+          }
+        }
         for (const Json& e : c.at("verwacht")) CheckExpectation(*it, e);
         const Json oordelen = c.value("verwacht_oordeel", Json::object());
         for (const auto& [jaar, oordeel] : oordelen.items()) {

@@ -3,6 +3,7 @@
 
 #include "aggregates.h"
 #include "publish.h"
+#include "regio_model.h"
 #include "test_util.h"
 #include "xlsx/workbooks.h"
 #include "xlsx/writers.h"
@@ -169,6 +170,7 @@ TEST_CASE("WriteWorkbooks: writes the downloads, the same bytes every time", "[x
   report.peildatum = {2026, 12, 31};
   report.praktijken.push_back(Maak("01000001", "2023-04", Status::kVoldoet, "triage", 10));
   report.praktijken[0].praktijk.naam = "=1+1";
+  AddModels(&report);
   test::TempDir tmp;
   std::string bytes[2];
   for (int run = 0; run < 2; ++run) {
@@ -190,6 +192,7 @@ TEST_CASE("WriteWorkbooks: writes the downloads, the same bytes every time", "[x
 TEST_CASE("WriteRegioWorkbook: a file that cannot be written is an error with its path", "[xlsx]") {
   Report report;
   report.plan = Plan();
+  AddModels(&report);
   test::TempDir tmp;
   const auto path = tmp.path() / "bestaat-niet" / "regio-overzicht.xlsx";
   std::string error;
