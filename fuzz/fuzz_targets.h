@@ -27,15 +27,16 @@
 
 #include <nlohmann/json.hpp>
 
-#include "evaluate.h"
-#include "explain.h"
-#include "json_input.h"
-#include "region_loader.h"
-#include "regioplan_loader.h"
-#include "registry.h"
-#include "results_json.h"
-#include "rule_ids.h"
-#include "submission_loader.h"
+#include "load/registry_loader.h"
+#include "rules/evaluate.h"
+#include "render/text/explain.h"
+#include "base/json_input.h"
+#include "load/region_loader.h"
+#include "load/regioplan_loader.h"
+#include "model/registry.h"
+#include "render/json/results_json.h"
+#include "model/rule_ids.h"
+#include "load/submission_loader.h"
 
 #ifndef MTVP_SOURCE_DIR
 #error "MTVP_SOURCE_DIR must name the source tree (it holds data-samples/utrecht)"

@@ -12,6 +12,8 @@ if [[ "${1:-}" == "--tests" ]]; then
   packages+=(chromium fonts-dejavu-core nodejs)
   # The xlsx.libreoffice test opens every workbook in LibreOffice (headless).
   packages+=(libreoffice-calc-nogui)
+  # The clang build beside gcc, the format check and clang-tidy (scripts/run-tests.sh).
+  packages+=(clang clang-format clang-tidy)
   # npm comes with some Node.js builds; Debian's own npm only where it does not.
   command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi

@@ -5,9 +5,9 @@
 #include <map>
 #include <set>
 
-#include "dutch_format.h"
+#include "base/dutch_format.h"
 #include "intake/intake_workbook.h"
-#include "submission_loader.h"
+#include "load/submission_loader.h"
 
 namespace mtvp::intake {
 namespace {

@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "dates.h"
-#include "json_input.h"
-#include "registry.h"
-#include "regioplan.h"
+#include "base/dates.h"
+#include "base/json_input.h"
+#include "model/registry.h"
+#include "model/regioplan.h"
 #include "intake/xlsx_reader.h"
 
 namespace mtvp::intake {

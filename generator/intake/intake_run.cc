@@ -9,10 +9,10 @@
 #include "intake/intake_import.h"
 #include "intake/intake_workbook.h"
 #include "intake/xlsx_reader.h"
-#include "json_input.h"
-#include "parallel.h"
-#include "region_loader.h"
-#include "submission_loader.h"
+#include "base/json_input.h"
+#include "base/parallel.h"
+#include "load/region_loader.h"
+#include "load/submission_loader.h"
 
 namespace mtvp::intake {
 namespace fs = std::filesystem;

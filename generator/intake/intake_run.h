@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "dates.h"
-#include "diagnostics.h"
+#include "base/dates.h"
+#include "base/diagnostics.h"
 
 namespace mtvp::intake {
 

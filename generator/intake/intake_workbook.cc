@@ -6,8 +6,8 @@
 #include <map>
 #include <set>
 
-#include "dutch_format.h"
-#include "interventie_keuzes.h"
+#include "base/dutch_format.h"
+#include "rules/interventie_keuzes.h"
 #include "intake/xlsx_reader.h"
 
 namespace mtvp::intake {

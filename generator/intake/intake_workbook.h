@@ -11,10 +11,10 @@
 #include <string>
 #include <vector>
 
-#include "dates.h"
-#include "registry.h"
-#include "regioplan.h"
-#include "submission.h"
+#include "base/dates.h"
+#include "model/registry.h"
+#include "model/regioplan.h"
+#include "model/submission.h"
 
 namespace mtvp::intake {
 

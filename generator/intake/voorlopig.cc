@@ -4,14 +4,14 @@
 #include <memory>
 #include <set>
 
-#include "evaluate.h"
+#include "rules/evaluate.h"
 #include "intake/intake_import.h"
 #include "intake/xlsx_reader.h"
-#include "json_input.h"
-#include "region_loader.h"
-#include "report.h"
-#include "submission_loader.h"
-#include "vocabulary.h"
+#include "base/json_input.h"
+#include "load/region_loader.h"
+#include "model/report.h"
+#include "load/submission_loader.h"
+#include "model/vocabulary.h"
 
 namespace mtvp::intake {
 namespace fs = std::filesystem;

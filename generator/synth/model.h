@@ -13,8 +13,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "dates.h"
-#include "regioplan.h"
+#include "base/dates.h"
+#include "model/regioplan.h"
 
 namespace mtvp::synth {
 

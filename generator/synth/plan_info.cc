@@ -4,9 +4,9 @@
 #include <algorithm>
 #include <functional>
 
-#include "rule_ids.h"
+#include "model/rule_ids.h"
 #include "synth/model.h"
-#include "vocabulary.h"
+#include "model/vocabulary.h"
 
 namespace mtvp::synth {
 

@@ -1,9 +1,9 @@
 #include "synth/praktijk_synth.h"
 
-#include "diagnostics.h"
-#include "submission_loader.h"
+#include "base/diagnostics.h"
+#include "load/submission_loader.h"
 #include "synth/rekenen.h"
-#include "vocabulary.h"
+#include "model/vocabulary.h"
 
 namespace mtvp::synth {
 

@@ -4,10 +4,10 @@
 #include <functional>
 #include <numeric>
 
-#include "interventie_keuzes.h"
+#include "rules/interventie_keuzes.h"
 #include "synth/names.h"
 #include "synth/rekenen.h"
-#include "vocabulary.h"
+#include "model/vocabulary.h"
 
 namespace mtvp::synth {
 

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "registry.h"
-#include "submission.h"
+#include "model/registry.h"
+#include "model/submission.h"
 #include "synth/model.h"
 #include "synth/prng.h"
 

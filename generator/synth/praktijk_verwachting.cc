@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
-#include "report.h"
-#include "rule_ids.h"
+#include "model/report.h"
+#include "model/rule_ids.h"
 #include "synth/rekenen.h"
-#include "vocabulary.h"
+#include "model/vocabulary.h"
 
 namespace mtvp::synth {
 

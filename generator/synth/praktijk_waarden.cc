@@ -5,7 +5,7 @@
 
 #include "synth/names.h"
 #include "synth/rekenen.h"
-#include "vocabulary.h"
+#include "model/vocabulary.h"
 
 namespace mtvp::synth {
 

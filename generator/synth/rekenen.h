@@ -6,8 +6,8 @@
 #include <cmath>
 #include <limits>
 
-#include "regioplan.h"
-#include "submission.h"
+#include "model/regioplan.h"
+#include "model/submission.h"
 #include "synth/model.h"
 
 namespace mtvp::synth {

@@ -14,10 +14,10 @@
 #include <sstream>
 #include <thread>
 
-#include "json_input.h"
-#include "publish.h"
-#include "regioplan_loader.h"
-#include "registry.h"
+#include "base/json_input.h"
+#include "base/publish.h"
+#include "load/regioplan_loader.h"
+#include "model/registry.h"
 #include "synth/model.h"
 #include "synth/names.h"
 #include "synth/praktijk_synth.h"

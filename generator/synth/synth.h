@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "dates.h"
+#include "base/dates.h"
 
 namespace mtvp {
 

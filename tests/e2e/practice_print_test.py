@@ -12,6 +12,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "lib"))
+from samples import data_samples  # noqa: E402
+
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-pdf-header-footer"]
@@ -34,7 +37,7 @@ def main():
         return 1
     failed = 0
     with tempfile.TemporaryDirectory() as tmp:
-        for region in sorted((root / "data-samples").iterdir()):
+        for region in data_samples(root):
             out = pathlib.Path(tmp) / region.name
             subprocess.run([str(binary), "build", str(region), "--out", str(out)], capture_output=True, check=True)
             results = json.loads((out / "data" / "resultaten.json").read_text(encoding="utf-8"))

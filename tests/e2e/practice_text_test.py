@@ -17,6 +17,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "lib"))
+from samples import data_samples  # noqa: E402
+
 FORBIDDEN = [
     ("rule id", re.compile(r"\b(?:groeimodel|intervisie|menu)\.[\w-]+")),
     ("rule id", re.compile(r"\bGM-\d+")),
@@ -58,7 +61,7 @@ def main():
     binary, root = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
     pages = letters = 0
     with tempfile.TemporaryDirectory() as tmp:
-        for region in sorted((root / "data-samples").iterdir()):
+        for region in data_samples(root):
             out = pathlib.Path(tmp) / region.name
             r = subprocess.run([str(binary), "build", str(region), "--out", str(out)], capture_output=True, text=True)
             check(r.returncode == 0, f"{region.name}: build exits 0")

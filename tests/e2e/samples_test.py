@@ -15,6 +15,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "lib"))
+from samples import data_samples  # noqa: E402
+
 passed = failed = 0
 
 
@@ -67,7 +70,7 @@ def compare_region(results, expected, region):
 
 def main():
     binary, root = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
-    regions = sorted(p for p in (root / "data-samples").iterdir() if (p / "regioplan.json").exists())
+    regions = data_samples(root)
     check(len(regions) >= 4, f"four data samples present (found {len(regions)})")
     with tempfile.TemporaryDirectory() as tmp:
         for region in regions:

@@ -13,10 +13,14 @@ import html
 import json
 import re
 import subprocess
+import pathlib
 import sys
 import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "lib"))
+from samples import data_samples  # noqa: E402
 
 WINDOW = 5  # words: a run this long from a practice's own text must not appear
 
@@ -116,7 +120,7 @@ def leaked_free_text(text, page_text, plan_text):
 
 def main():
     binary, source = sys.argv[1], Path(sys.argv[2])
-    regions = sorted(p for p in (source / "data-samples").iterdir() if (p / "regioplan.json").exists())
+    regions = data_samples(source)
     regions += sorted(p / "invoer" for p in (source / "tests" / "golden").iterdir() if (p / "invoer").is_dir())
     passed = failed = 0
 

@@ -15,6 +15,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "lib"))
+from samples import data_samples  # noqa: E402
+
 passed = failed = 0
 
 
@@ -45,7 +48,7 @@ def main():
         print("SKIP: LibreOffice is not installed")
         return 0
     totals = {"inzendingen": 0, "werkboeken": 0}
-    for sample in sorted((root / "data-samples").iterdir()):
+    for sample in data_samples(root):
         if not (sample / "regioplan.json").exists():
             continue
         with tempfile.TemporaryDirectory() as tmp:

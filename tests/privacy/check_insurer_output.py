@@ -20,6 +20,9 @@ import sys
 import tempfile
 import zipfile
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "lib"))
+from samples import data_samples  # noqa: E402
+
 passed = failed = 0
 
 
@@ -103,7 +106,7 @@ def insurer_texts(site):
 
 def main():
     binary, root = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
-    regions = sorted(p for p in (root / "data-samples").iterdir() if (p / "regioplan.json").exists())
+    regions = data_samples(root)
     with tempfile.TemporaryDirectory() as tmp:
         for region in regions:
             site = pathlib.Path(tmp) / region.name

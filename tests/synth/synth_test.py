@@ -25,6 +25,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "lib"))
+from samples import data_samples  # noqa: E402
+
 try:
     from jsonschema import Draft202012Validator, FormatChecker
 except ImportError:
@@ -255,7 +258,7 @@ def main():
               "ingebouwd plan: the build on 1 thread gives the same bytes as on every core", r.stderr.splitlines()[-3:])
 
         # Other plans: the generator works from what each plan declares.
-        plans = sorted((root / "data-samples").glob("*/regioplan.json")) + [root / "tests/rule-cases/regioplan.json"]
+        plans = [r / "regioplan.json" for r in data_samples(root)] + [root / "tests/rule-cases/regioplan.json"]
         for plan in plans:
             label = plan.parent.name
             region = tmp / f"r-{label}"

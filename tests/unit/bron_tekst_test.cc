@@ -2,8 +2,8 @@
 // internal ids, line numbers or remarks.
 #include <catch2/catch.hpp>
 
-#include "bron_tekst.h"
-#include "regioplan_loader.h"
+#include "report/bron_tekst.h"
+#include "load/regioplan_loader.h"
 #include "test_util.h"
 
 namespace mtvp {

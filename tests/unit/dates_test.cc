@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "dates.h"
+#include "base/dates.h"
 
 namespace mtvp {
 

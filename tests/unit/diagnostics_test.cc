@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "diagnostics.h"
-#include "dutch_format.h"
+#include "base/diagnostics.h"
+#include "base/dutch_format.h"
 
 namespace mtvp {
 

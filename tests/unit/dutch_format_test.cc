@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "dutch_format.h"
+#include "base/dutch_format.h"
 
 namespace mtvp {
 namespace {

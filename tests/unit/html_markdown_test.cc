@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "html/markdown.h"
+#include "render/html/markdown.h"
 
 namespace mtvp::html {
 

@@ -2,7 +2,7 @@
 
 #include <regex>
 
-#include "html/svg_charts.h"
+#include "render/html/svg_charts.h"
 
 namespace mtvp::html {
 

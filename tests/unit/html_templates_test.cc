@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 #include <kainjow/mustache.hpp>
 
-#include "build.h"
-#include "html/afscherming.h"
-#include "html/templates.h"
-#include "html/views.h"
+#include "build/build.h"
+#include "render/html/afscherming.h"
+#include "render/html/templates.h"
+#include "render/html/views.h"
 #include "test_util.h"
 
 namespace mtvp::html {
@@ -57,7 +57,7 @@ void CheckSameAsKainjow(std::string_view name, const Data& view) {
 
 TEST_CASE("Templates: every page of every sample renders exactly as kainjow renders it", "[html][templates]") {
   size_t pages = 0;
-  for (const char* sample : {"utrecht", "oost-gelderland", "primacura", "gelders-rivierenland"}) {
+  for (const char* sample : test::kDataSamples) {
     INFO(sample);
     const BuildResult result = EvaluateRegion(test::SourceDir() / "data-samples" / sample, std::nullopt);
     REQUIRE(result.report);

@@ -3,7 +3,7 @@
 
 #include <limits>
 
-#include "json_writer.h"
+#include "base/json_writer.h"
 
 namespace mtvp {
 namespace {

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "publish.h"
+#include "base/publish.h"
 #include "test_util.h"
 
 namespace mtvp {

@@ -3,18 +3,18 @@
 // verdicts to follow up.
 #include <catch2/catch.hpp>
 
-#include "evaluate.h"
-#include "region_loader.h"
-#include "regio_model.h"
+#include "load/region_loader.h"
+#include "model/vocabulary.h"
+#include "report/regio_model.h"
+#include "rules/evaluate.h"
 #include "test_util.h"
-#include "vocabulary.h"
 
 namespace mtvp {
 namespace {
 
 std::string Describe(const Report& report, const RegioModel& m) {
-  std::string out = std::to_string(m.counts.praktijken) + " praktijken, " + std::to_string(m.counts.fouten) +
-                    " fouten\n";
+  std::string out =
+      std::to_string(m.counts.praktijken) + " praktijken, " + std::to_string(m.counts.fouten) + " fouten\n";
   for (const auto& [s, n] : m.counts.per_oordeel) out += std::string(Name(s)) + " " + std::to_string(n) + "\n";
   for (const InzendingTeVolgen& t : m.inzendingen) {
     out += "inzending " + report.praktijken[t.praktijk].praktijk.agb + " jaar " + std::to_string(t.jaar) + "\n";
@@ -41,7 +41,7 @@ std::string Describe(const Report& report, const RegioModel& m) {
 }  // namespace
 
 TEST_CASE("Regio model: the summary report gives the same model as every verdict", "[regio-model][evaluate]") {
-  for (const char* sample : {"utrecht", "oost-gelderland", "primacura", "gelders-rivierenland"}) {
+  for (const char* sample : test::kDataSamples) {
     INFO(sample);
     const auto input = std::make_shared<const RegionInput>(LoadRegion(test::SourceDir() / "data-samples" / sample, 2));
     REQUIRE(Evaluable(*input));
@@ -64,7 +64,8 @@ TEST_CASE("Regio model: each predicate says what the project leader follows up",
   }
   CHECK(InzendingOpvolgen(InzendStatus::kVerwacht));
   CHECK_FALSE(Achterstallig(InzendStatus::kVerwacht));
-  for (const InzendStatus s : {InzendStatus::kCompleet, InzendStatus::kNogNietVerschuldigd, InzendStatus::kUitgetreden}) {
+  for (const InzendStatus s :
+       {InzendStatus::kCompleet, InzendStatus::kNogNietVerschuldigd, InzendStatus::kUitgetreden}) {
     CHECK_FALSE(InzendingOpvolgen(s));
     CHECK_FALSE(Achterstallig(s));
   }

@@ -2,7 +2,7 @@
 // a region could make in its rules file.
 #include <catch2/catch.hpp>
 
-#include "regioplan_loader.h"
+#include "load/regioplan_loader.h"
 #include "test_util.h"
 
 namespace mtvp {
@@ -123,7 +123,7 @@ TEST_CASE("Regioplan: an unknown field is a warning with did-you-mean", "[regiop
 }
 
 TEST_CASE("Regioplan: the shipped regioplans load without problems", "[regioplan]") {
-  for (const char* region : {"utrecht", "oost-gelderland", "primacura", "gelders-rivierenland"}) {
+  for (const char* region : test::kDataSamples) {
     const auto path = test::SourceDir() / "data-samples" / region / "regioplan.json";
     INFO(path);
     Diagnostics d;

@@ -7,14 +7,14 @@
 
 #include <catch2/catch.hpp>
 
-#include "evaluate.h"
-#include "json_input.h"
-#include "region_loader.h"
-#include "regioplan_loader.h"
-#include "rule_ids.h"
-#include "rule_kinds.h"
+#include "base/json_input.h"
+#include "load/region_loader.h"
+#include "load/regioplan_loader.h"
+#include "model/rule_ids.h"
+#include "model/vocabulary.h"
+#include "rules/evaluate.h"
+#include "rules/rule_kinds.h"
 #include "test_util.h"
-#include "vocabulary.h"
 
 namespace mtvp {
 namespace {
@@ -166,7 +166,7 @@ TEST_CASE("Verdicts: a verdict starts undecided, the worst status, never a passi
 }
 
 TEST_CASE("Verdicts: no verdict of any sample stays undecided", "[rule-kinds][evaluate]") {
-  for (const char* sample : {"utrecht", "oost-gelderland", "primacura", "gelders-rivierenland"}) {
+  for (const char* sample : test::kDataSamples) {
     INFO(sample);
     const auto input = std::make_shared<const RegionInput>(LoadRegion(test::SourceDir() / "data-samples" / sample, 2));
     REQUIRE(Evaluable(*input));

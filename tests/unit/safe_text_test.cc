@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "html/svg_charts.h"
-#include "safe_text.h"
+#include "render/html/svg_charts.h"
+#include "base/safe_text.h"
 
 namespace mtvp {
 namespace {

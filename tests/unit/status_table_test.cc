@@ -7,9 +7,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "status_table.h"
+#include "model/status_table.h"
+#include "model/vocabulary.h"
 #include "test_util.h"
-#include "vocabulary.h"
 
 namespace mtvp {
 namespace {

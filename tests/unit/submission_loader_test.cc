@@ -1,8 +1,9 @@
 // The submission loader: every kind of bad input gets a located Dutch message.
 #include <catch2/catch.hpp>
 
-#include "regioplan_loader.h"
-#include "submission_loader.h"
+#include "load/regioplan_loader.h"
+#include "load/registry_loader.h"
+#include "load/submission_loader.h"
 #include "test_util.h"
 
 namespace mtvp {

@@ -9,13 +9,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include "evaluate.h"
-#include "region_loader.h"
-#include "registry.h"
+#include "rules/evaluate.h"
+#include "load/region_loader.h"
+#include "model/registry.h"
 #include "synth/prng.h"
 #include "synth/synth.h"
 #include "test_util.h"
-#include "vocabulary.h"
+#include "model/vocabulary.h"
 
 namespace mtvp {
 namespace {
@@ -220,7 +220,7 @@ TEST_CASE("synth: writes a new folder, replaces its own, refuses someone else's"
 
 TEST_CASE("synth: the core finds in a synthetic region exactly what its manifest says", "[synth]") {
   std::vector<std::filesystem::path> plans = {""};  // the embedded plan
-  for (const char* region : {"oost-gelderland", "utrecht", "primacura", "gelders-rivierenland"}) {
+  for (const char* region : test::kDataSamples) {
     plans.push_back(test::SourceDir() / "data-samples" / region / "regioplan.json");
   }
   plans.push_back(test::SourceDir() / "tests" / "rule-cases" / "regioplan.json");

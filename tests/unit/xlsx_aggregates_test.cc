@@ -1,12 +1,12 @@
 #include <catch2/catch.hpp>
 #include <memory>
 
-#include "aggregates.h"
-#include "publish.h"
-#include "regio_model.h"
+#include "base/publish.h"
+#include "render/xlsx/workbooks.h"
+#include "render/xlsx/writers.h"
+#include "report/aggregates.h"
+#include "report/regio_model.h"
 #include "test_util.h"
-#include "xlsx/workbooks.h"
-#include "xlsx/writers.h"
 
 namespace mtvp {
 namespace {

@@ -9,6 +9,9 @@ import xml.etree.ElementTree as ET
 
 import openpyxl
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "lib"))
+from samples import data_samples  # noqa: E402
+
 FIXTURE = pathlib.Path(__file__).resolve().parent / "fixtures" / "formule-injectie"
 
 
@@ -34,7 +37,7 @@ class Checker:
 
 def regions(root):
     """Every bundled data sample, then the formula-injection fixture."""
-    samples = sorted(p for p in (pathlib.Path(root) / "data-samples").iterdir() if (p / "regioplan.json").is_file())
+    samples = data_samples(root)
     return samples + [FIXTURE]
 
 

@@ -1,0 +1,52 @@
+#ifndef MTVP_BUILD_H_
+#define MTVP_BUILD_H_
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/dates.h"
+#include "base/diagnostics.h"
+#include "base/output_job.h"
+#include "model/report.h"
+
+namespace mtvp {
+
+struct BuildOptions {
+  std::filesystem::path region_dir;
+  std::filesystem::path out_dir = "site";
+  std::optional<Date> peildatum;  // default: the regioplan's
+  int min_cel = 5;                  // smallest group an insurer figure may be about
+  bool praktijk_werkboeken = false;  // also write downloads/praktijk-<agb>.xlsx
+  int threads = 0;                   // 0: every core; the output is the same for any number
+  /// Called as output jobs finish (from any thread), e.g. for a progress line.
+  Voortgang voortgang;
+};
+
+/// How long one step of a build took, in seconds of wall time.
+struct BuildStap {
+  std::string naam;  // inlezen, beoordelen, schrijven, publiceren
+  double seconden = 0;
+};
+
+/// The outcome of a build: the report (when the region could be evaluated),
+/// every input problem, and a fatal error that stopped the run, if any.
+struct BuildResult {
+  std::optional<Report> report;
+  std::vector<Diagnostic> problemen;
+  std::string fatal;  // non-empty: nothing was published
+  std::vector<std::string> written;  // files published, relative to out_dir
+  std::vector<BuildStap> stappen;    // in the order they ran
+};
+
+/// The main job: load the region, evaluate it, render every output into a
+/// staging folder and swap it in. Prints nothing.
+BuildResult RunBuild(const BuildOptions& options);
+
+/// Loads and evaluates a region without writing anything (for `explain`).
+BuildResult EvaluateRegion(const std::filesystem::path& region_dir, std::optional<Date> peildatum);
+
+}  // namespace mtvp
+
+#endif  // MTVP_BUILD_H_

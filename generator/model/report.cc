@@ -1,0 +1,55 @@
+#include "model/report.h"
+
+#include "model/vocabulary.h"
+
+namespace mtvp {
+
+std::string_view Name(Onderdeel o) {
+  switch (o) {
+    case Onderdeel::kGroeimodel: return "groeimodel";
+    case Onderdeel::kVoorwaarde: return "voorwaarde";
+    case Onderdeel::kMenu: return "menu";
+    case Onderdeel::kIntervisie: return "intervisie";
+  }
+  return "?";
+}
+
+std::string_view Name(InzendStatus s) {
+  switch (s) {
+    case InzendStatus::kCompleet: return "compleet";
+    case InzendStatus::kTeLaat: return "te laat";
+    case InzendStatus::kOntbreekt: return "ontbreekt";
+    case InzendStatus::kVerwacht: return "verwacht";
+    case InzendStatus::kNogNietVerschuldigd: return "nog niet verschuldigd";
+    case InzendStatus::kUitgetreden: return "uitgetreden";
+    case InzendStatus::kOngeldig: return "ongeldig";
+  }
+  return "?";
+}
+
+ReportCounts Count(const Report& report) {
+  ReportCounts c;
+  c.praktijken = report.praktijken.size();
+  for (const PraktijkResultaat& p : report.praktijken) {
+    if (p.uitgetreden) ++c.uitgetreden;
+    ++c.per_oordeel[p.oordeel];
+    for (const JaarResultaat& j : p.jaren) ++c.per_inzending[j.inzending];
+  }
+  for (const Diagnostic& d : report.problemen) {
+    if (d.severity == Severity::kFout) {
+      ++c.fouten;
+    } else {
+      ++c.waarschuwingen;
+    }
+  }
+  return c;
+}
+
+bool VraagtAandacht(Status s) {
+  return s == Status::kVoldoetNiet || s == Status::kOnvolledig || s == Status::kAfwijkingGeaccepteerd ||
+         s == Status::kOnbeslist;
+}
+
+Status Combine(Status a, Status b) { return StatusRank(a) >= StatusRank(b) ? a : b; }
+
+}  // namespace mtvp

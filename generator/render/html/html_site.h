@@ -1,0 +1,65 @@
+#ifndef MTVP_HTML_HTML_SITE_H_
+#define MTVP_HTML_HTML_SITE_H_
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/output_job.h"
+#include "base/publish.h"
+#include "model/report.h"
+
+namespace mtvp {
+
+namespace html {
+class Praktijknamen;
+}  // namespace html
+
+/// Settings of the HTML site that are not in the report.
+struct HtmlOptions {
+  /// Small-cell suppression on the insurer report: no figure about fewer
+  /// practices than this (`--min-cel`); see aggregates.h.
+  int min_cel = 5;
+};
+
+/// The pages of the static site, built from the report:
+///   index.html                      the region overview (project leader)
+///   problemen.html                  the input problems
+///   praktijken/<agb>/index.html     one self-contained page per practice
+///   zorgverzekeraar/index.html      the insurer's aggregate report
+/// Pages are complete without JavaScript, load nothing from elsewhere and are
+/// byte-identical for identical input. A page that fails names its path and
+/// the template's error.
+
+/// One job per region-wide page (overview, problems, insurer). They read
+/// only what Detail::kAandacht keeps, and refer to `report`, which must
+/// outlive them.
+std::vector<OutputJob> HtmlJobs(const Report& report, const HtmlOptions& options);
+
+/// Writes practice pages, for a build that renders each practice as soon as
+/// it is judged. `report` gives the plan, the input problems and every
+/// practice's name (a page names no other practice); it may be a summary.
+/// Write is thread-safe.
+class PraktijkPaginas {
+ public:
+  explicit PraktijkPaginas(const Report& report);
+  ~PraktijkPaginas();
+  static std::string Pad(const PraktijkResultaat& praktijk);
+  /// Renders `praktijk` (with every verdict) and writes its page.
+  bool Write(const PraktijkResultaat& praktijk, OutputStage* stage, std::vector<std::string>* written,
+             std::string* error) const;
+
+ private:
+  const Report& report_;
+  std::unique_ptr<const html::Praktijknamen> namen_;
+};
+
+/// Every page of a full report, one after the other; appends the written
+/// paths to `written`.
+bool RenderHtmlSite(const Report& report, const HtmlOptions& options, OutputStage* stage,
+                    std::vector<std::string>* written, std::string* error);
+
+}  // namespace mtvp
+
+#endif  // MTVP_HTML_HTML_SITE_H_

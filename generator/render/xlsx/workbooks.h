@@ -1,0 +1,41 @@
+#ifndef MTVP_XLSX_WORKBOOKS_H_
+#define MTVP_XLSX_WORKBOOKS_H_
+
+#include <string>
+#include <vector>
+
+#include "base/output_job.h"
+#include "base/publish.h"
+#include "model/report.h"
+
+namespace mtvp {
+
+struct WorkbookOptions {
+  /// Smallest number of practices a zorgverzekeraar figure may be about.
+  int min_cel = 5;
+  /// Also write downloads/praktijk-<agb>.xlsx for every practice.
+  bool praktijk_werkboeken = false;
+};
+
+/// One job per region-wide XLSX download: downloads/regio-overzicht.xlsx
+/// (project leader) and downloads/zorgverzekeraar.xlsx (aggregates only).
+/// They read only what Detail::kAandacht keeps, and refer to `report`, which
+/// must outlive them.
+std::vector<OutputJob> WorkbookJobs(const Report& report, const WorkbookOptions& options);
+
+/// downloads/praktijk-<agb>.xlsx: one practice's own workbook, with every
+/// verdict of `praktijk`; `report` gives the plan and may be a summary.
+/// Thread-safe.
+std::string PraktijkWorkbookPath(const PraktijkResultaat& praktijk);
+bool WritePraktijkWorkbookFile(const Report& report, const PraktijkResultaat& praktijk, OutputStage* stage,
+                           std::vector<std::string>* written, std::string* error);
+
+/// Every download of a full report (practice workbooks when `options` asks),
+/// one after the other. Appends every file written to `written` (relative
+/// to the site); false with a Dutch `error` otherwise.
+bool WriteWorkbooks(const Report& report, const WorkbookOptions& options, OutputStage* stage,
+                    std::vector<std::string>* written, std::string* error);
+
+}  // namespace mtvp
+
+#endif  // MTVP_XLSX_WORKBOOKS_H_
