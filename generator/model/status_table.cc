@@ -59,7 +59,7 @@ static_assert(TintsIndexed(), "one row per Tint, in enum order");
 
 const std::array<TintColours, 5> kTints = kTintTable;
 
-const TintColours& ColoursOf(Tint tint) { return kTintTable[static_cast<size_t>(tint)]; }
+const TintColours& ColoursOf(Tint tint) { return kTints[static_cast<size_t>(tint)]; }
 const StatusLook& LookOf(Status status) { return kStatusTable[static_cast<size_t>(status)]; }
 const InzendLook& LookOf(InzendStatus status) { return kInzendTable[static_cast<size_t>(status)]; }
 

@@ -141,7 +141,8 @@ TEST_CASE("Rule kinds: every kind has a rule in the test plan and a rule case th
   std::set<std::string> expected;
   for (const auto& entry : fs::directory_iterator(dir)) {
     if (entry.path().extension() != ".json" || entry.path().filename() == "regioplan.json") continue;
-    for (const Json& c : ReadJson(entry.path()).at("cases")) {
+    const Json cases = ReadJson(entry.path());
+    for (const Json& c : cases.at("cases")) {
       for (const Json& e : c.value("verwacht", Json::array())) expected.insert(e.at("regel").get<std::string>());
     }
   }

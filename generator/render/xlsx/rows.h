@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/report.h"
+#include "model/rule_ids.h"
 #include "render/xlsx/xlsx_workbook.h"
 
 namespace mtvp::xlsx {

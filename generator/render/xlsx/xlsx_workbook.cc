@@ -2,6 +2,7 @@
 
 #include "base/safe_text.h"
 #include "model/status_table.h"
+#include "model/vocabulary.h"
 
 #include <algorithm>
 
