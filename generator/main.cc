@@ -10,6 +10,8 @@
 #include <vector>
 
 #include <cerrno>
+#include <cstdlib>
+#include <memory>
 #include <csignal>
 #include <filesystem>
 #include <new>
@@ -42,21 +44,29 @@ enum ExitCode {
   kFatal = 3,            // nothing could be done: broken regioplan, unwritable output
   kNotReproducible = 4,  // --verify: a second build gave different bytes
   kVerifyFailed = 5,     // --verify: published, but the second build could not run
+  kPdf = 6,              // --pdf: Chromium missing or it could not print; nothing published
 };
 
 constexpr const char* kUsageText = R"(Gebruik:
   mtvp-monitor build <regio-map> [--out MAP] [--peildatum JJJJ-MM-DD]
-                    [--praktijk-werkboeken] [--min-cel N] [--verify]
+                    [--praktijk-werkboeken] [--pdf] [--min-cel N] [--verify]
                     [--threads N] [--tijden]
       Beoordeelt alle praktijken van de regio en schrijft de resultaten
       (standaard naar site/): het overzicht index.html, per praktijk
       praktijken/<agb>/index.html, de rapportage zorgverzekeraar/index.html
       en de Excel-werkboeken in downloads/.
+      Schrijft ook verzenden/verzendlijst.xlsx: per praktijk het
+      e-mailadres, het eindoordeel, de bijlagen, een onderwerp en een
+      openingszin (voor samenvoegen in Word of Outlook).
       Drukt een korte samenvatting af.
       --min-cel N            de rapportage voor de zorgverzekeraar toont geen
                              cijfer over minder dan N praktijken (standaard 5)
       --praktijk-werkboeken  schrijft ook per praktijk een eigen werkboek
                              (downloads/praktijk-<agb>.xlsx)
+      --pdf                  drukt elke praktijkpagina af naar A4-pdf
+                             (verzenden/<agb>.pdf) met Chromium (headless);
+                             de browser is chromium in het PATH, of het pad
+                             in de omgevingsvariabele MTVP_CHROMIUM
       --verify               bouwt daarna nog een keer in een tijdelijke map,
                              met een ander aantal threads, en vergelijkt elk
                              bestand byte voor byte
@@ -118,6 +128,8 @@ Afsluitcodes:
   4  --verify: een tweede bouw gaf niet dezelfde bestanden
   5  --verify: de uitvoer is gepubliceerd, maar de controlebouw kon niet
      worden gedaan
+  6  --pdf: Chromium ontbreekt of kon een pagina niet afdrukken; niets
+     gepubliceerd, de vorige uitvoer is ongewijzigd
   130, 143  afgebroken met Ctrl-C (SIGINT) of SIGTERM; de vorige uitvoer is
      ongewijzigd
 )";
@@ -223,7 +235,7 @@ int RunBuildCommand(const std::vector<std::string>& args) {
   std::vector<std::pair<std::string, std::string>> values;
   std::string problem;
   if (!ParseArgs(args, {"--out", "--peildatum", "--min-cel", "--threads"}, &pos, &values, &problem,
-                 {"--praktijk-werkboeken", "--verify", "--tijden"})) {
+                 {"--praktijk-werkboeken", "--pdf", "--verify", "--tijden"})) {
     return Usage(problem);
   }
   if (pos.size() != 1) return Usage("build verwacht precies één regiomap");
@@ -251,6 +263,16 @@ int RunBuildCommand(const std::vector<std::string>& args) {
     }
     options.threads = std::stoi(n);
   }
+  if (!Flag(values, "--pdf").empty()) {
+    std::string missing;
+    const std::optional<std::filesystem::path> chromium =
+        mtvp::FindChromium(std::getenv("MTVP_CHROMIUM"), std::getenv("PATH"), &missing);
+    if (!chromium) {
+      std::cerr << "mtvp-monitor: fout: " << missing << "\n";
+      return kPdf;
+    }
+    options.pdf = std::make_shared<mtvp::ChromiumPrinter>(*chromium);
+  }
   ProgressLine progress;
   if (::isatty(STDERR_FILENO)) {
     options.voortgang = [&progress](size_t klaar, size_t totaal) { progress.Update(klaar, totaal); };
@@ -260,7 +282,8 @@ int RunBuildCommand(const std::vector<std::string>& args) {
   PrintDiagnostics(result.problemen, options.region_dir.string() + "/");
   if (!result.fatal.empty()) {
     std::cerr << "mtvp-monitor: fout: " << result.fatal << "\n";
-    return mtvp::StopSignal() ? 128 + mtvp::StopSignal() : kFatal;
+    if (mtvp::StopSignal()) return 128 + mtvp::StopSignal();
+    return result.pdf_mislukt ? kPdf : kFatal;
   }
   const mtvp::Report& report = *result.report;
   const mtvp::ReportCounts& c = report.regio->counts;

@@ -10,6 +10,9 @@ if [[ "${1:-}" == "--tests" ]]; then
   # The browser test of the HTML site: Debian's Chromium, driven from Node.js
   # (playwright-core and axe from npm, installed by the test itself).
   packages+=(chromium fonts-dejavu-core nodejs)
+  # pdfinfo and pdftoppm: the print tests count the pages of Chromium's PDFs
+  # (e2e.practice_print, e2e.sendout_pdf) and render page 1 for the notes.
+  packages+=(poppler-utils)
   # The xlsx.libreoffice test opens every workbook in LibreOffice (headless).
   packages+=(libreoffice-calc-nogui)
   # The clang build beside gcc, the format check and clang-tidy (scripts/run-tests.sh).

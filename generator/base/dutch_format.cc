@@ -37,7 +37,52 @@ std::string FormatPercentage(double fraction) {
 std::string JaNee(bool value) { return value ? "ja" : "nee"; }
 
 std::string Aantal(double count, const std::string& enkelvoud, const std::string& meervoud) {
-  return FormatGetal(count) + " " + (count == 1 ? enkelvoud : meervoud);
+  return FormatGetal(count) + " " + (FormatGetal(count) == "1" ? enkelvoud : meervoud);
+}
+
+std::string Enkelvoud(const std::string& eenheid) {
+  // The units regioplans use, and a few more; the first word carries the number
+  // ("uur per week"). An unknown unit is left as it is.
+  static const std::pair<const char*, const char*> kWoorden[] = {
+      {"besprekingen", "bespreking"}, {"bijeenkomsten", "bijeenkomst"}, {"consulten", "consult"},
+      {"contacten", "contact"},       {"dagen", "dag"},                 {"deelnemers", "deelnemer"},
+      {"gesprekken", "gesprek"},      {"huisartsen", "huisarts"},       {"initiatieven", "initiatief"},
+      {"interventies", "interventie"}, {"maanden", "maand"},            {"medewerkers", "medewerker"},
+      {"minuten", "minuut"},          {"nascholingen", "nascholing"},   {"overleggen", "overleg"},
+      {"patiënten", "patiënt"},       {"personen", "persoon"},          {"plannen", "plan"},
+      {"praktijken", "praktijk"},     {"scholingen", "scholing"},       {"sessies", "sessie"},
+      {"trainingen", "training"},     {"uren", "uur"},                  {"veelgebruikers", "veelgebruiker"},
+      {"verwijzingen", "verwijzing"}, {"weken", "week"}};
+  const size_t spatie = eenheid.find(' ');
+  const std::string eerste = eenheid.substr(0, spatie);
+  for (const auto& [meervoud, enkelvoud] : kWoorden) {
+    if (eerste == meervoud) return enkelvoud + (spatie == std::string::npos ? std::string() : eenheid.substr(spatie));
+  }
+  return eenheid;
+}
+
+std::string SoortBijeenkomst(const std::string& soort) {
+  // The kinds regioplans name; another free-text kind reads with spaces.
+  if (soort == "kb-bijeenkomst") return "Krachtige basiszorg-bijeenkomst";
+  if (soort == "uitwisselbijeenkomst") return "MTVP-uitwisselbijeenkomst";
+  std::string out = soort;
+  for (char& c : out) {
+    if (c == '-' || c == '_') c = ' ';
+  }
+  return out;
+}
+
+std::string SoortBijeenkomsten(const std::string& soort) {
+  const std::string naam = SoortBijeenkomst(soort);
+  const std::string eind = "bijeenkomst";
+  if (naam.size() >= eind.size() && naam.compare(naam.size() - eind.size(), eind.size(), eind) == 0) return naam + "en";
+  if (!naam.empty() && naam.back() == 'e') return naam + "s";  // intervisie -> intervisies
+  return "bijeenkomsten \"" + naam + "\"";
+}
+
+std::string GetalMetEenheid(const std::string& getal, const std::string& eenheid) {
+  if (eenheid.empty()) return getal;
+  return getal + " " + (getal == "1" ? Enkelvoud(eenheid) : eenheid);
 }
 
 }  // namespace mtvp

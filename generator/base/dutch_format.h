@@ -24,6 +24,21 @@ std::string JaNee(bool value);
 /// "1 interventie" / "2 interventies": a count with a singular or plural noun.
 std::string Aantal(double count, const std::string& enkelvoud, const std::string& meervoud);
 
+/// The singular of a plural unit ("personen" -> "persoon", "uur per week"
+/// stays); an unknown unit comes back unchanged.
+std::string Enkelvoud(const std::string& eenheid);
+
+/// A kind of meeting (an intervisie `soort`) as a Dutch word:
+/// "kb-bijeenkomst" -> "Krachtige basiszorg-bijeenkomst", "wijk-overleg" -> "wijk overleg".
+std::string SoortBijeenkomst(const std::string& soort);
+
+/// Its plural: "Krachtige basiszorg-bijeenkomsten", "intervisies".
+std::string SoortBijeenkomsten(const std::string& soort);
+
+/// A formatted number with its unit, singular when the number reads "1":
+/// "1 persoon", "2 personen", "1,5 uur". An empty unit gives the number alone.
+std::string GetalMetEenheid(const std::string& getal, const std::string& eenheid);
+
 }  // namespace mtvp
 
 #endif  // MTVP_DUTCH_FORMAT_H_

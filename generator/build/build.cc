@@ -10,6 +10,7 @@
 #include "base/publish.h"
 #include "load/region_loader.h"
 #include "render/json/results_json.h"
+#include "render/verzenden/verzendlijst.h"
 #include "render/xlsx/workbooks.h"
 
 namespace mtvp {
@@ -131,18 +132,38 @@ BuildResult RunBuild(const BuildOptions& options) {
                         const PraktijkResultaat praktijk = evaluator.Judge(i);
                         AppendResultsPraktijk(praktijk, i, &json);
                         ok = paginas.Write(praktijk, s, written, e) &&
-                             (!options.praktijk_werkboeken || WritePraktijkWorkbookFile(report, praktijk, s, written, e));
+                             (!options.praktijk_werkboeken ||
+                              WritePraktijkWorkbookFile(report, praktijk, paginas.namen(), s, written, e));
                       }
                       results_writer.Put(deel, std::move(json));
                       return ok;
                     },
                     static_cast<double>(kPraktijkenPerDeel) * (options.praktijk_werkboeken ? 3 : 1)});
   }
-  for (OutputJob& job : HtmlJobs(report, HtmlOptions{options.min_cel})) jobs.push_back(std::move(job));
-  for (OutputJob& job : WorkbookJobs(report, WorkbookOptions{options.min_cel, options.praktijk_werkboeken})) {
+  // The insurer's figures, once for the page and the workbook.
+  const auto zorgverzekeraar =
+      std::make_shared<const ZorgverzekeraarModel>(ComputeZorgverzekeraarModel(report, options.min_cel));
+  const HtmlOptions html_options{options.min_cel, zorgverzekeraar, options.praktijk_werkboeken,
+                                 options.pdf != nullptr};
+  for (OutputJob& job : HtmlJobs(report, html_options)) jobs.push_back(std::move(job));
+  for (OutputJob& job :
+       WorkbookJobs(report, WorkbookOptions{options.min_cel, options.praktijk_werkboeken, zorgverzekeraar})) {
     jobs.push_back(std::move(job));
   }
+  const VerzendOpties verzend{options.praktijk_werkboeken, options.pdf != nullptr};
+  jobs.push_back({[&report, verzend](OutputStage* s, std::vector<std::string>* written, std::string* e) {
+                    const std::optional<std::filesystem::path> path = s->PathFor(kVerzendlijstPad, e);
+                    if (!path || !WriteVerzendlijst(report, verzend, *path, e)) return false;
+                    written->push_back(kVerzendlijstPad);
+                    return true;
+                  },
+                  0.05 * static_cast<double>(report.praktijken.size())});
   bool ok = RunJobs(jobs, threads, stage.get(), &result.written, &error, options.voortgang);
+  // The PDFs print the pages just written into the stage.
+  if (ok && options.pdf) {
+    ok = RunJobs(PdfJobs(report, *options.pdf), threads, stage.get(), &result.written, &error, options.voortgang);
+    result.pdf_mislukt = !ok && StopSignal() == 0;
+  }
   if (ok) {
     resultaten->Append(ResultsStaart(report));
     ok = resultaten->Close(&error);

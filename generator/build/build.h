@@ -2,6 +2,7 @@
 #define MTVP_BUILD_H_
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "base/diagnostics.h"
 #include "base/output_job.h"
 #include "model/report.h"
+#include "render/verzenden/pdf_printer.h"
 
 namespace mtvp {
 
@@ -20,6 +22,8 @@ struct BuildOptions {
   int min_cel = 5;                  // smallest group an insurer figure may be about
   bool praktijk_werkboeken = false;  // also write downloads/praktijk-<agb>.xlsx
   int threads = 0;                   // 0: every core; the output is the same for any number
+  /// Set: also print every practice page to verzenden/<agb>.pdf (`--pdf`).
+  std::shared_ptr<const PdfPrinter> pdf;
   /// Called as output jobs finish (from any thread), e.g. for a progress line.
   Voortgang voortgang;
 };
@@ -36,6 +40,7 @@ struct BuildResult {
   std::optional<Report> report;
   std::vector<Diagnostic> problemen;
   std::string fatal;  // non-empty: nothing was published
+  bool pdf_mislukt = false;  // the fatal error came from printing a PDF
   std::vector<std::string> written;  // files published, relative to out_dir
   std::vector<BuildStap> stappen;    // in the order they ran
 };

@@ -36,6 +36,20 @@ std::string Shown(const XlsxCell& c) {
 
 bool IsEmpty(const XlsxCell* c) { return !c || (c->kind == XlsxCell::Kind::kText && Trim(c->text).empty()); }
 
+/// "HA-1; HA-2 ;POH-1" -> ["HA-1", "HA-2", "POH-1"] (empty parts dropped).
+Json SplitPseudoniemen(const std::string& t) {
+  Json names = Json::array();
+  size_t start = 0;
+  while (start <= t.size()) {
+    const size_t semi = t.find(';', start);
+    const std::string name = Trim(t.substr(start, semi == std::string::npos ? std::string::npos : semi - start));
+    if (!name.empty()) names.push_back(name);
+    if (semi == std::string::npos) break;
+    start = semi + 1;
+  }
+  return names;
+}
+
 class Reader {
  public:
   Reader(const XlsxWorkbook& wb, WerkboekInzending* out) : wb_(wb), out_(out) {}
@@ -280,6 +294,11 @@ WerkboekInzending ReadUitvraagWerkboek(const XlsxWorkbook& wb, const Regioplan& 
         continue;
       }
       if (const auto v = rd.Number(s, row, 3, true)) personeel[rol] = static_cast<long>(*v);
+      if (rol == "huisarts") {
+        // The pseudonyms of the huisartsen among the intervisie participants.
+        Json namen = SplitPseudoniemen(rd.Text(s.At(row, 4)));
+        if (!namen.empty()) doc["huisartsen"] = namen;
+      }
     }
     for (const Rol& rol : plan.rollen) {
       if (!keys.count(rol.id)) {
@@ -370,7 +389,10 @@ WerkboekInzending ReadUitvraagWerkboek(const XlsxWorkbook& wb, const Regioplan& 
     const XlsxSheet& s = *sheets[kIntervisieSheet];
     Json list = Json::array();
     for (int row = 2; row <= s.MaxRow(); ++row) {
-      if (IsEmpty(s.At(row, 3)) && IsEmpty(s.At(row, 4)) && IsEmpty(s.At(row, 5)) && IsEmpty(s.At(row, 6))) continue;
+      if (IsEmpty(s.At(row, 3)) && IsEmpty(s.At(row, 4)) && IsEmpty(s.At(row, 5)) && IsEmpty(s.At(row, 6)) &&
+          IsEmpty(s.At(row, 7)) && IsEmpty(s.At(row, 8))) {
+        continue;
+      }
       const XlsxCell* key = s.At(row, 1);
       if (key && key->kind == XlsxCell::Kind::kText && !key->text.empty() && key->text != "bijeenkomst") continue;
       Json b = Json::object();
@@ -399,17 +421,11 @@ WerkboekInzending ReadUitvraagWerkboek(const XlsxWorkbook& wb, const Regioplan& 
                  Trim(dc->text).find_first_not_of("0123456789") == std::string::npos) {
         if (const auto n = rd.Number(s, row, 6, true)) b["deelnemers"] = static_cast<long>(*n);
       } else {
-        Json names = Json::array();
-        std::string t = dc->text;
-        size_t start = 0;
-        while (start <= t.size()) {
-          const size_t semi = t.find(';', start);
-          const std::string name = Trim(t.substr(start, semi == std::string::npos ? std::string::npos : semi - start));
-          if (!name.empty()) names.push_back(name);
-          if (semi == std::string::npos) break;
-          start = semi + 1;
-        }
-        b["deelnemers"] = names;
+        b["deelnemers"] = SplitPseudoniemen(dc->text);
+      }
+      for (const auto& [col, veld] : {std::pair<int, const char*>{7, "onderwerp"}, {8, "toelichting"}}) {
+        const std::string t = Trim(rd.Text(s.At(row, col)));
+        if (!t.empty()) b[veld] = t;
       }
       list.push_back(b);
     }

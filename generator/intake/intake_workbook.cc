@@ -94,6 +94,12 @@ void CollectMetrics(const Regel& r, const Praktijk& p, const Regioplan& plan,
       if (r.per_normpraktijk) {
         add(r.metriek, "minimaal " + FormatGetal(r.waarde * p.normpraktijken) + ": " + FormatGetal(r.waarde) +
                            " per normpraktijk × " + FormatGetal(p.normpraktijken));
+      } else if (!r.per_metriek.empty()) {
+        // The figure the requirement scales with is asked first.
+        const Metriek* pm = plan.FindMetriek(r.per_metriek);
+        const std::string label = pm ? pm->label : r.per_metriek;
+        add(r.per_metriek, "nodig voor: " + r.omschrijving);
+        add(r.metriek, "minimaal " + FormatGetal(r.waarde) + " per " + label);
       } else {
         add(r.metriek, "minimaal " + FormatGetal(r.waarde));
       }
@@ -312,9 +318,10 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
   // Sheet 3: staff per role.
   {
     lxw_worksheet* ws = workbook_add_worksheet(wb, kPersoneelSheet);
-    Header(ws, 0, {"Functie", "Aantal personen"}, f);
+    Header(ws, 0, {"Functie", "Aantal personen", "Pseudoniemen bij intervisie (alleen huisartsen, gescheiden door ;)"}, f);
     worksheet_set_column(ws, 1, 1, 30, nullptr);
     worksheet_set_column(ws, 2, 2, 18, nullptr);
+    worksheet_set_column(ws, 3, 3, 40, nullptr);
     const Inzending* staff = bron ? bron : vorige;
     lxw_row_t r = 1;
     for (const Rol& rol : plan.rollen) {
@@ -326,6 +333,19 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
         worksheet_write_blank(ws, r, 2, f.invoer);
       }
       WholeNumberValidation(ws, r, 2, true, "Aantal personen");
+      // Which intervisie participants are huisartsen: only their attendance
+      // counts for intervisie per huisarts (HOOG: POH and DA need not take part).
+      if (rol.id == "huisarts") {
+        std::string namen;
+        if (bron) {
+          for (const std::string& h : bron->huisartsen) namen += (namen.empty() ? "" : "; ") + h;
+        }
+        if (namen.empty()) {
+          worksheet_write_blank(ws, r, 3, f.invoer_tekst);
+        } else {
+          Str(ws, r, 3, namen, f.invoer_tekst);
+        }
+      }
       ++r;
     }
     SetUp(ws, 0);
@@ -431,7 +451,9 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
     auto add_rules = [&](const std::string& bij, const std::vector<Regel>& regels) {
       std::vector<std::pair<std::string, std::string>> metrics;
       for (const Regel& r : regels) {
-        if (RegelGeldtVoor(r, p)) CollectMetrics(r, p, plan, &metrics);
+        // A voorwaarde with `jaren` is asked only in those years.
+        const bool dit_jaar = r.jaren.empty() || std::find(r.jaren.begin(), r.jaren.end(), in.jaar) != r.jaren.end();
+        if (RegelGeldtVoor(r, p) && dit_jaar) CollectMetrics(r, p, plan, &metrics);
       }
       for (const auto& [m, eis] : metrics) {
         if (seen.insert(m).second) list.emplace_back(bij, m, eis);
@@ -475,12 +497,16 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
   // Sheet 6: intervisie, one row per session.
   {
     lxw_worksheet* ws = workbook_add_worksheet(wb, kIntervisieSheet);
-    Header(ws, 0, {"Nr", "Datum", "Soort", "Duur (minuten)", "Deelnemers (aantal, of pseudoniemen gescheiden door ;)"}, f);
+    Header(ws, 0, {"Nr", "Datum", "Soort", "Duur (minuten)",
+                   "Deelnemers (aantal, of pseudoniemen gescheiden door ;; welke huisarts is, noemt u op het blad Personeel)",
+                   "Onderwerp", "Toelichting"}, f);
     worksheet_set_column(ws, 1, 1, 6, nullptr);
     worksheet_set_column(ws, 2, 2, 14, nullptr);
     worksheet_set_column(ws, 3, 3, 26, nullptr);
     worksheet_set_column(ws, 4, 4, 14, nullptr);
     worksheet_set_column(ws, 5, 5, 50, nullptr);
+    worksheet_set_column(ws, 6, 6, 30, nullptr);
+    worksheet_set_column(ws, 7, 7, 40, nullptr);
     std::vector<std::string> soorten = {"intervisie", "uitwisselbijeenkomst"};
     for (const auto& [jaar, regels] : plan.intervisie) {
       for (const Regel& g : regels) {
@@ -513,11 +539,20 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
         } else {
           worksheet_write_number(ws, r, 5, b->deelnemers, f.invoer_tekst);
         }
+        for (const auto& [col, tekst] : {std::pair<lxw_col_t, const std::string*>{6, &b->onderwerp}, {7, &b->toelichting}}) {
+          if (tekst->empty()) {
+            worksheet_write_blank(ws, r, col, f.invoer_tekst);
+          } else {
+            Str(ws, r, col, *tekst, f.invoer_tekst);
+          }
+        }
       } else {
         worksheet_write_blank(ws, r, 2, f.invoer_datum);
         worksheet_write_blank(ws, r, 3, f.invoer);
         worksheet_write_blank(ws, r, 4, f.invoer);
         worksheet_write_blank(ws, r, 5, f.invoer_tekst);
+        worksheet_write_blank(ws, r, 6, f.invoer_tekst);
+        worksheet_write_blank(ws, r, 7, f.invoer_tekst);
       }
       // Dates within the programme year only when a practice types them;
       // a submission sent back keeps what it holds (also cohort meetings

@@ -13,6 +13,7 @@ std::string_view FamilyName(RuleFamily f) {
     case RuleFamily::kVoorwaarde: return "voorwaarde";
     case RuleFamily::kGroeimodel: return "groeimodelregel";
     case RuleFamily::kIntervisie: return "intervisieregel";
+    case RuleFamily::kDeelname: return "deelnameregel";
   }
   return "";
 }
@@ -99,11 +100,14 @@ bool ReadBijeenkomst(FieldReader& r, const Json& j, const std::string& at, Need 
 bool ReadPer(FieldReader& r, const Json& j, const std::string& at, Need need, Regel* g) {
   const auto per = r.Text(j, "per", at, need);
   if (!per) return need == Need::kOptional;
-  if (*per != "normpraktijk") {
-    r.Error(PointerJoin(at, "per"), "\"per\" kan alleen \"normpraktijk\" zijn");
+  if (*per == "normpraktijk") {
+    g->per_normpraktijk = true;
+  } else if (!per->empty()) {
+    g->per_metriek = *per;  // a metric of the submission; the validator checks it
+  } else {
+    r.Error(PointerJoin(at, "per"), "\"per\" kan alleen \"normpraktijk\" of de id van een metriek zijn");
     return false;
   }
-  g->per_normpraktijk = true;
   return true;
 }
 bool ReadRol(FieldReader& r, const Json& j, const std::string& at, Need need, Regel* g) {
@@ -166,6 +170,7 @@ const std::vector<std::string_view>& KnownRegelKeys() {
     std::vector<std::string_view> out(std::begin(kCommonKeys), std::end(kCommonKeys));
     for (const auto& [key, read] : kKeyReaders) out.push_back(key);
     out.push_back("toelichting");
+    out.push_back("jaren");
     return out;
   }();
   return keys;
@@ -245,12 +250,40 @@ bool ReadKindKeys(FieldReader& r, const Json& j, const std::string& at, const Ru
   return ok;
 }
 
+// `jaren`: the programme years a voorwaarde of an interventie holds in (all
+// years when left out). A key of the family, not of a kind.
+bool ReadJaren(FieldReader& r, const Json& j, const std::string& at, RuleFamily family, Regel* g) {
+  const Json* jaren = r.Array(j, "jaren", at, Need::kOptional);
+  if (!jaren) return true;
+  bool ok = true;
+  if (family != RuleFamily::kVoorwaarde) {
+    r.Error(PointerJoin(at, "jaren"), "\"jaren\" kan alleen bij een voorwaarde van een interventie");
+    ok = false;
+  }
+  for (size_t k = 0; k < jaren->size(); ++k) {
+    const Json& y = (*jaren)[k];
+    if (y.is_number_integer() && y.get<long long>() >= 1 && y.get<long long>() <= kProgrammajaren) {
+      g->jaren.push_back(y.get<int>());
+    } else {
+      r.Error(PointerJoin(PointerJoin(at, "jaren"), k), "verwacht programmajaar 1, 2 of 3");
+      ok = false;
+    }
+  }
+  if (g->jaren.empty()) {
+    r.Error(PointerJoin(at, "jaren"),
+            "noem minstens één programmajaar, of laat \"jaren\" weg (dan geldt de voorwaarde elk jaar)");
+    ok = false;
+  }
+  return ok;
+}
+
 std::optional<Regel> ReadRegel(FieldReader& r, const Json& j, const std::string& at, RuleFamily family) {
   if (!r.ExpectObject(j, at)) return std::nullopt;
   r.WarnUnknownKeys(j, at, KnownRegelKeys());
   Regel g;
   if (!ReadCommon(r, j, at, family, &g)) return std::nullopt;
   if (!ReadKindKeys(r, j, at, KindOf(g.soort), &g)) return std::nullopt;
+  if (!ReadJaren(r, j, at, family, &g)) return std::nullopt;
   if (g.soort == Soort::kAandeel && (g.waarde <= 0 || g.waarde > 1)) {
     r.Error(PointerJoin(at, "waarde"), "een aandeel is een fractie groter dan 0 en hoogstens 1 (0.5 = 50%)");
     return std::nullopt;
@@ -288,7 +321,7 @@ std::optional<Regioplan> LoadRegioplan(const Json& doc, const std::string& file,
   r.WarnUnknownKeys(doc, "",
                     {"$schema", "formaat", "regio", "rho", "programma", "peildatum", "inzendtermijn_dagen",
                      "normpraktijk_patienten", "subregios", "wijken", "rollen", "cohorten", "kernelementen",
-                     "metrieken", "interventies", "intervisie", "toelichting", "contact", "bronnen"});
+                     "metrieken", "interventies", "intervisie", "deelname", "toelichting", "contact", "bronnen"});
   if (const auto f = r.Text(doc, "formaat", ""); f && *f != kRegioplanFormaat) {
     r.Error("/formaat", "verwacht \"" + std::string(kRegioplanFormaat) + "\", gevonden \"" + *f + "\"");
   }
@@ -452,6 +485,7 @@ std::optional<Regioplan> LoadRegioplan(const Json& doc, const std::string& file,
     }
   }
   plan.intervisie = ReadPerJaar(r, doc, "intervisie", "", RuleFamily::kIntervisie);
+  plan.deelname = ReadPerJaar(r, doc, "deelname", "", RuleFamily::kDeelname);
 
   if (!local.HasErrors()) ValidateRegioplan(plan, file, &local);
   const bool ok = !local.HasErrors();

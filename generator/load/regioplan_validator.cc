@@ -46,6 +46,11 @@ class Validator {
       CheckIds(regels, at, "intervisieregel");
       for (size_t i = 0; i < regels.size(); ++i) CheckRegel(regels[i], PointerJoin(at, i));
     }
+    for (const auto& [jaar, regels] : plan_.deelname) {
+      const std::string at = PointerJoin("/deelname", std::to_string(jaar));
+      CheckIds(regels, at, "deelnameregel");
+      for (size_t i = 0; i < regels.size(); ++i) CheckRegel(regels[i], PointerJoin(at, i));
+    }
   }
 
  private:
@@ -161,6 +166,7 @@ class Validator {
   void CheckRegel(const Regel& g, const std::string& at) {
     const RuleKind& kind = KindOf(g.soort);
     if (UsesKey(kind, "metriek")) CheckMetriek(g, at);
+    if (UsesKey(kind, "per") && !g.per_metriek.empty()) CheckPerMetriek(g, at);
     if (g.ontheffing) CheckOntheffing(*g.ontheffing, PointerJoin(at, "ontheffing"));
     if (!g.rol.empty() && g.rol != "alle" && !plan_.FindRol(g.rol)) {
       Error(PointerJoin(at, "rol"), UnknownWithSuggestion("onbekende rol", g.rol, Ids(plan_.rollen)));
@@ -179,8 +185,15 @@ class Validator {
       Error(at, "per_huisarts vraagt een rol \"huisarts\" in /rollen");
     }
     if (g.soort == Soort::kUitwisselbijeenkomsten) WarnCohortenZonderData(at);
+    if (g.soort == Soort::kKoptarief && (g.waarde <= 0 || g.waarde > 100)) {
+      Error(PointerJoin(at, "waarde"), "de drempel voor het koptarief is een percentage groter dan 0 en hoogstens 100");
+    }
     for (size_t i = 0; i < g.opties.size(); ++i) {
-      CheckRegel(g.opties[i], PointerJoin(PointerJoin(at, "opties"), i));
+      const std::string oat = PointerJoin(PointerJoin(at, "opties"), i);
+      if (!g.opties[i].jaren.empty()) {
+        Error(PointerJoin(oat, "jaren"), "\"jaren\" geldt voor de hele voorwaarde, niet voor één optie van een_van");
+      }
+      CheckRegel(g.opties[i], oat);
     }
   }
 
@@ -192,6 +205,16 @@ class Validator {
     } else if ((g.soort == Soort::kJaNee) != (m->type == MetriekType::kJaNee)) {
       Error(PointerJoin(at, "metriek"), "soort " + std::string(Name(g.soort)) + " past niet bij metriek \"" + m->id +
                                             "\" van type " + std::string(Name(m->type)));
+    }
+  }
+
+  // `per` naming a metric: the minimum counts per unit of that figure.
+  void CheckPerMetriek(const Regel& g, const std::string& at) {
+    const Metriek* m = plan_.FindMetriek(g.per_metriek);
+    if (!m) {
+      Error(PointerJoin(at, "per"), UnknownWithSuggestion("onbekende metriek", g.per_metriek, Ids(plan_.metrieken)));
+    } else if (m->type == MetriekType::kJaNee) {
+      Error(PointerJoin(at, "per"), "\"per\" vraagt een metriek met een aantal, geen ja/nee-metriek");
     }
   }
 

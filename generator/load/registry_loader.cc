@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "load/praktijk_contact_loader.h"
+
 namespace mtvp {
 
 std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file,
@@ -25,8 +27,8 @@ std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file,
     if (!r.ExpectObject(j, at)) continue;
     r.WarnUnknownKeys(j, at,
                       {"agb", "naam", "wijk", "subregio", "cohort", "normpraktijken",
-                       "krachtige_basiszorg", "achterstand_pct", "plangroep", "uitgetreden_op",
-                       "kenmerken"});
+                       "krachtige_basiszorg", "achterstand_pct", "koptarief", "plangroep",
+                       "uitgetreden_op", "kenmerken", "contact"});
     const size_t errors_before = diags->ErrorCount();
     Praktijk p;
     // Test presence, not emptiness: "" must be refused too (a missing field
@@ -63,6 +65,10 @@ std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file,
     }
     p.krachtige_basiszorg = r.Bool(j, "krachtige_basiszorg", at, Need::kOptional).value_or(false);
     p.achterstand_pct = r.Number(j, "achterstand_pct", at, Need::kOptional);
+    if (p.achterstand_pct && (*p.achterstand_pct < 0 || *p.achterstand_pct > 100)) {
+      r.Error(PointerJoin(at, "achterstand_pct"), "verwacht een percentage van 0 tot en met 100");
+    }
+    p.koptarief = r.Bool(j, "koptarief", at, Need::kOptional);
     p.plangroep = r.Text(j, "plangroep", at, Need::kOptional).value_or("");
     p.uitgetreden_op = r.DateField(j, "uitgetreden_op", at, Need::kOptional);
     if (const Json* k = r.Object(j, "kenmerken", at, Need::kOptional)) {
@@ -75,6 +81,7 @@ std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file,
         }
       }
     }
+    p.contact = LoadPraktijkContact(r, j, at);
     if (diags->ErrorCount() == errors_before) out.push_back(std::move(p));
   }
   std::sort(out.begin(), out.end(), [](const Praktijk& a, const Praktijk& b) { return a.agb < b.agb; });

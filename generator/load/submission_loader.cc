@@ -242,6 +242,8 @@ class SubmissionReader {
       if (const auto d = r_.Integer(j, "duur_minuten", at, Need::kOptional, 0, 1440)) {
         b.duur_minuten = static_cast<int>(*d);
       }
+      b.onderwerp = r_.Text(j, "onderwerp", at, Need::kOptional).value_or("");
+      b.toelichting = r_.Text(j, "toelichting", at, Need::kOptional).value_or("");
       const auto it = j.find("deelnemers");
       const std::string dat = PointerJoin(at, "deelnemers");
       if (it == j.end()) {

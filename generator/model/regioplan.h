@@ -41,7 +41,8 @@ inline constexpr size_t kStatusCount = static_cast<size_t>(Status::kOnbeslist) +
 
 /// Every kind of check a regioplan can ask for. The first group judges figures
 /// (voorwaarden), the second the choice of interventions over the years
-/// (groeimodel), the third intervisie attendance. Each has its row in the
+/// (groeimodel), the third intervisie attendance, the fourth the registry's
+/// facts (deelname: koptarief). Each has its row in the
 /// table of rule kinds (rule_kinds.h): name, family, keys and check.
 enum class Soort {
   kMinimaal,
@@ -62,16 +63,20 @@ enum class Soort {
   kUitwisselbijeenkomsten,
   kMinBijeenkomsten,
   kElkKwartaal,  // at least one meeting in every quarter of the programme year
-  kVrijeVorm,    // stays last: kSoortCount counts up to here
+  kVrijeVorm,
+  kKoptarief,  // registry facts: koptarief only with KBZ and achterstand >= waarde %
+              // stays last: kSoortCount counts up to here
 };
 /// How many kinds there are; rule_kinds.h has a row for each.
-inline constexpr size_t kSoortCount = static_cast<size_t>(Soort::kVrijeVorm) + 1;
+inline constexpr size_t kSoortCount = static_cast<size_t>(Soort::kKoptarief) + 1;
 
 /// The family of a kind (rule_kinds.h): metric-based kinds that may appear
 /// as voorwaarde, choice-of-interventions kinds, intervisie kinds.
 bool IsVoorwaardeSoort(Soort soort);
 bool IsGroeimodelSoort(Soort soort);
 bool IsIntervisieSoort(Soort soort);
+/// True for the kinds judged on the registry's facts (`deelname`).
+bool IsDeelnameSoort(Soort soort);
 
 /// A voorwaarde is waived ("niet van toepassing") when the submission sets
 /// this yes/no metric to true.
@@ -90,11 +95,16 @@ struct Regel {
   Zekerheid zekerheid = Zekerheid::kLetterlijk;
   GeldtVoor geldt_voor = GeldtVoor::kAlle;
   Soort soort = Soort::kMinimaal;
+  /// Programme years in which the rule applies (voorwaarden); empty = every year.
+  std::vector<int> jaren;
 
   // Voorwaarde kinds.
   std::string metriek;
   double waarde = 0;
   bool per_normpraktijk = false;
+  /// `per` naming a metric: the requirement is `waarde` × that figure of the
+  /// submission (Utrecht GG: one scholing per new staff member).
+  std::string per_metriek;
   std::string rol;  // "alle" for all staff
   Status bij_afwezige_rol = Status::kNietVanToepassing;
   std::optional<Ontheffing> ontheffing;
@@ -208,6 +218,8 @@ struct Regioplan {
   std::vector<Metriek> metrieken;
   std::vector<Interventie> interventies;
   std::map<int, std::vector<Regel>> intervisie;
+  /// Rules on the registry's facts per programme year (Utrecht koptarief).
+  std::map<int, std::vector<Regel>> deelname;
   std::string toelichting;
   std::optional<Contact> contact;
   std::vector<Bron> bronnen;

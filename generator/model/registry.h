@@ -12,6 +12,14 @@
 
 namespace mtvp {
 
+/// Whom the project leader writes to at a practice (registry `contact`):
+/// used for the send list (verzenden/verzendlijst.xlsx), never shown to
+/// another practice.
+struct PraktijkContact {
+  std::string naam;   // optional: "Dr. A. de Vries"
+  std::string email;  // empty when the registry's address was refused
+};
+
 /// A registered practice: who is expected to submit, since when, how large.
 struct Praktijk {
   std::string agb;
@@ -21,10 +29,14 @@ struct Praktijk {
   std::string cohort;
   double normpraktijken = 1;
   bool krachtige_basiszorg = false;
-  std::optional<double> achterstand_pct;
+  std::optional<double> achterstand_pct;  // % patients with an achterstandspostcode
+  /// Whether the practice receives the koptarief for achterstandspostcodes
+  /// (Utrecht §3); unknown when the registry does not say.
+  std::optional<bool> koptarief;
   std::string plangroep;
   std::optional<Date> uitgetreden_op;
   std::map<std::string, bool> kenmerken;
+  std::optional<PraktijkContact> contact;  // for the send list only
 };
 
 /// An accepted deviation from one rule for one practice.

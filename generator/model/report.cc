@@ -10,6 +10,7 @@ std::string_view Name(Onderdeel o) {
     case Onderdeel::kVoorwaarde: return "voorwaarde";
     case Onderdeel::kMenu: return "menu";
     case Onderdeel::kIntervisie: return "intervisie";
+    case Onderdeel::kDeelname: return "deelname";
   }
   return "?";
 }

@@ -19,7 +19,9 @@ struct RegioModel;
 class RegelIndex;
 
 /// Which part of the regioplan a verdict judges.
-enum class Onderdeel { kGroeimodel, kVoorwaarde, kMenu, kIntervisie };
+/// Which part of the regioplan a verdict belongs to; kDeelname: a rule on the
+/// registry's facts (`deelname`, e.g. Utrecht's koptarief).
+enum class Onderdeel { kGroeimodel, kVoorwaarde, kMenu, kIntervisie, kDeelname };
 
 /// Where a programme year's submission stands at the peildatum.
 enum class InzendStatus {

@@ -14,6 +14,10 @@ std::string IntervisieRegelId(int jaar, const std::string& id) {
   return "intervisie.jaar-" + std::to_string(jaar) + "." + id;
 }
 
+std::string DeelnameRegelId(int jaar, const std::string& id) {
+  return "deelname.jaar-" + std::to_string(jaar) + "." + id;
+}
+
 std::string MenuRegelId(const std::string& interventie) { return "menu." + interventie; }
 
 std::string MenuStatusRegelId(const std::string& interventie) { return "menu." + interventie + ".status"; }
@@ -32,6 +36,9 @@ std::vector<std::string> AllRuleIds(const Regioplan& plan) {
   }
   for (const auto& [jaar, regels] : plan.intervisie) {
     for (const Regel& g : regels) ids.push_back(IntervisieRegelId(jaar, g.id));
+  }
+  for (const auto& [jaar, regels] : plan.deelname) {
+    for (const Regel& g : regels) ids.push_back(DeelnameRegelId(jaar, g.id));
   }
   std::sort(ids.begin(), ids.end());
   return ids;

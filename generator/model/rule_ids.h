@@ -13,6 +13,8 @@ namespace mtvp {
 std::string GroeimodelRegelId(const std::string& kernelement, int jaar, const std::string& id);
 std::string VoorwaardeRegelId(const std::string& interventie, const std::string& id);
 std::string IntervisieRegelId(int jaar, const std::string& id);
+/// A rule on the registry's facts (`deelname`): `deelname.jaar-<n>.<id>`.
+std::string DeelnameRegelId(int jaar, const std::string& id);
 std::string MenuRegelId(const std::string& interventie);
 /// The finding that a choice is marked doorontwikkeling but never ran before.
 std::string MenuStatusRegelId(const std::string& interventie);

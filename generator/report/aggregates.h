@@ -7,142 +7,119 @@
 #include <vector>
 
 #include "model/report.h"
-#include "model/vocabulary.h"
 
 namespace mtvp {
 
-/// The zorgverzekeraar's view of a region: counts over practices, never a
-/// single practice, with small-cell suppression already applied, so every
-/// renderer of the insurer output shows the same figures. Computed from the
-/// Report only; no rule is judged again.
+/// The zorgverzekeraar's figures (ZorgverzekeraarModel): computed once from
+/// the Report and read by both the insurer page and the insurer workbook, so
+/// they show the same figures and hide the same ones. The design, and the
+/// proof that no hidden figure can be worked out from the published ones, is
+/// docs/zorgverzekeraar-afscherming.md. In short:
+/// - every count is one side of a split of the practices due in a programme
+///   year into two (voldoet / the rest; op tijd / the rest; chose an
+///   intervention / did not; ...), and "the rest" of voldoet is split once
+///   more (voldoet niet or onvolledig / geen oordeel);
+/// - a split is published only when its parent is and both sides are at
+///   least min_cel; otherwise both sides are hidden together ("x");
+/// - cohorts are merged (in start order) into groups of at least min_cel
+///   practices; a split is shown per group only when it may be shown for
+///   every group, else only for all cohorts together;
+/// - a percentage is shown only when both counts it is made of are.
 
-/// Whether a figure may be shown.
 enum class Zicht {
   kGetoond,
-  kKlein,       // about fewer than min_cel practices: shown as "<5"
-  kAanvullend,  // would let a small figure be worked out from a total: "x"
-  kLeeg,        // nothing to show (a share of zero practices)
+  kVerborgen,         // "x": this figure or its complement is about fewer than min_cel practices
+  kNietVerschuldigd,  // "–": the programme year is not yet due for any cohort (same for every region)
 };
 
-/// One figure of the insurer output. `waarde` is the true value also when it
-/// is suppressed; renderers show it only when `Getoond()`.
 struct Cijfer {
-  double waarde = 0;
-  Zicht zicht = Zicht::kGetoond;
+  double waarde = 0;  // the true value, also when hidden; renderers show it only when Getoond()
+  Zicht zicht = Zicht::kVerborgen;
   bool Getoond() const { return zicht == Zicht::kGetoond; }
 };
 
-/// The statuses counted per group, in the order of every table.
-inline constexpr const auto& kNalevingStatussen = kStatusVolgorde;  // the shared order (vocabulary.h)
-
-/// How one part of the plan (a kernelement, intervisie, or the year's overall
-/// verdict) came out for a group of practices.
-struct NalevingOnderdeel {
-  std::string id;                                            // kernelement id, "intervisie" or "oordeel"
-  std::string label;                                         // Dutch
-  std::array<Cijfer, kNalevingStatussen.size()> per_status;  // practices, in kNalevingStatussen order
-  Cijfer van_toepassing;                                     // every status but niet van toepassing
-  Cijfer voldoet_of_afwijking;                               // voldoet + afwijking geaccepteerd
-  Cijfer aandeel_voldoet;                                    // fraction of van_toepassing
-  Cijfer aandeel_voldoet_of_afwijking;
+/// A parent split into two: `ja` + `nee` = the parent; `aandeel` = ja / parent.
+/// The three are shown together or not at all.
+struct Paar {
+  Cijfer ja, nee, aandeel;
 };
 
-/// Compliance of one cohort (or all cohorts) in one programme year, over the
-/// practices whose submission for that year could be judged.
-struct NalevingGroep {
-  std::string cohort;  // "" for all cohorts together
-  std::string cohort_naam;
+/// One row of a programme year's main table: all cohorts, or one group of
+/// merged cohorts. Every count is out of `verschuldigd`.
+struct ZvGroep {
+  std::string naam;  // "Alle cohorten", or the cohort names joined with " + "
+  bool totaal = false;
+  Cijfer verschuldigd;  // practices whose programme year ended before the peildatum (withdrawn ones too)
+  Paar voldoet;         // ja: voldoet or afwijking geaccepteerd; nee: the rest (voldoet niet, onvolledig, geen oordeel)
+  Paar niet_of_geen;    // splits voldoet.nee. ja: voldoet niet or onvolledig; nee: geen oordeel (ontbreekt, ongeldig, uitgetreden)
+  Cijfer beoordeeld;    // voldoet.ja + niet_of_geen.ja; shown with niet_of_geen
+  Cijfer aandeel_beoordeeld;              // beoordeeld / verschuldigd
+  Cijfer aandeel_voldoet_van_beoordeeld;  // voldoet.ja / beoordeeld
+  Paar op_tijd;         // ja: judged, received by the due date; nee: late, missing, invalid or withdrawn
+};
+
+/// How one metric came out in a programme year.
+struct ZvMetriek {
+  Paar gemeld;    // ja: judged submissions with a value; nee: every other due practice
+  Cijfer waarde;  // sum or median over those with a value (kSom, kMediaan); ja/nee: unused
+  Paar ja;        // ja/nee metrics only. ja: answered ja; nee: every other due practice
+};
+
+struct ZvIntervisie {
+  Paar praktijken;  // ja: judged practices reporting a session of the kind; nee: every other due practice
+  Cijfer bijeenkomsten, deelnames;
+};
+
+struct ZvJaar {
   int jaar = 1;
-  Cijfer praktijken;
-  std::vector<NalevingOnderdeel> onderdelen;  // kernelementen in plan order, intervisie, oordeel
+  bool verschuldigd = false;     // the year ended for some cohort before the peildatum
+  std::vector<ZvGroep> groepen;  // [0] all cohorts, then the groups (none when one group holds all)
+  // Every figure below is a split of groepen[0].verschuldigd (all cohorts).
+  std::vector<Paar> onderdelen;    // per ZorgverzekeraarModel::onderdelen. ja: judged, not voldoet niet or onvolledig
+  std::vector<Paar> interventies;  // ja: judged, counted the intervention
+  std::vector<ZvMetriek> metrieken;
+  std::vector<ZvIntervisie> intervisie;
 };
 
-/// Practices that counted an intervention (aliases folded into the one they
-/// stand for) as active, per programme year.
-struct InterventieTelling {
-  std::string interventie;
-  std::string naam;
-  std::string kernelement;  // its name
-  std::array<Cijfer, kProgrammajaren> per_jaar;
+enum class MetriekAggregaat { kSom, kMediaan, kJaNee };
+
+struct ZvMetriekRij {
+  std::string label, eenheid;
+  MetriekAggregaat aggregaat = MetriekAggregaat::kSom;
 };
 
-/// Sum of one numeric metric over the judged submissions of a programme year.
-struct MetriekTotaal {
-  std::string metriek;
-  std::string label;
-  std::string eenheid;
-  int jaar = 1;
-  Cijfer praktijken;  // submissions that reported the metric
-  Cijfer totaal;
+struct ZvInterventieRij {
+  std::string naam, kernelement;
 };
 
-/// Intervisie sessions of one kind reported in the judged submissions of a
-/// programme year. Kinds the plan does not name are counted as "overig",
-/// because `soort` is free text.
-struct IntervisieTotaal {
-  int jaar = 1;
-  std::string soort;
-  Cijfer praktijken;  // practices reporting at least one such session
-  Cijfer bijeenkomsten;
-  Cijfer deelnemers;
-};
-
-struct Aggregates {
+struct ZorgverzekeraarModel {
   int min_cel = 5;
-  Cijfer praktijken;                                          // registered practices
-  std::array<Cijfer, kNalevingStatussen.size()> per_oordeel;  // practices by overall verdict
-  std::array<Cijfer, kProgrammajaren> beoordeeld_per_jaar;    // judged submissions
-  std::vector<NalevingGroep> naleving;                        // per year: all cohorts, then each cohort by start
-  std::vector<InterventieTelling> interventies;               // kernelement order, then menu order
-  std::vector<MetriekTotaal> metrieken;                       // plan order, then year
-  std::vector<IntervisieTotaal> intervisie;                   // year, then kind
+  Cijfer praktijken;                       // registered, withdrawn ones included
+  std::vector<std::string> onderdelen;     // kernelement names in plan order, then "Intervisie"
+  std::vector<ZvInterventieRij> interventies;  // kernelement order, then menu order; aliases folded in
+  std::vector<ZvMetriekRij> metrieken;     // plan order
+  std::vector<std::string> intervisie_soorten;  // kinds the plan names, alphabetically, then "overige bijeenkomsten"
+  std::array<ZvJaar, kProgrammajaren> jaren;
 };
 
-inline constexpr std::string_view kOverigeSoort = "overig";
+/// Computes every figure and decides what is shown. Deterministic; reads the
+/// Report only (what Detail::kAandacht keeps is enough).
+ZorgverzekeraarModel ComputeZorgverzekeraarModel(const Report& report, int min_cel);
 
-/// Counts everything and suppresses every figure about fewer than `min_cel`
-/// practices ("<5"), plus, where a suppressed figure could be worked out from
-/// a total and the other figures of a row or column, as many further figures
-/// as needed to prevent that ("x"). The complement of a count (practices
-/// that did not choose an intervention) is protected the same way.
-Aggregates ComputeAggregates(const Report& report, int min_cel);
+/// How a metric is summarised: ja/nee as a count of "ja"; minutes, hours
+/// per week, maxima and decimal figures as a median; other whole numbers
+/// (people, sessions, referrals) as a sum.
+MetriekAggregaat AggregaatVoor(const Metriek& m);
 
-/// What a suppressed figure shows: "<5", "x", or "" (kLeeg); "" when shown.
-std::string OnderdruktLabel(const Cijfer& c, int min_cel);
+/// A split of a shown parent into `ja` and `nee`: shown only when both are
+/// at least `min_cel` (and the parent is shown).
+Paar SplitsPaar(size_t ja, size_t nee, bool ouder_getoond, int min_cel);
 
-/// Small-cell suppression of counts tied together by sums. Exposed for the
-/// unit tests; ComputeAggregates is the way to use it.
-class Onderdrukking {
- public:
-  explicit Onderdrukking(int min_cel) : min_cel_(min_cel) {}
-  /// A count; suppressed as small when it is 1..min_cel-1.
-  size_t Cel(size_t waarde);
-  /// Marks a cell as about too few practices whatever its value (every
-  /// figure of a group smaller than min_cel).
-  void Klein(size_t cel);
-  /// `totaal` = sum of `delen`.
-  void Som(size_t totaal, std::vector<size_t> delen);
-  /// Adds suppressions until no relation reveals a small figure: in every
-  /// sum, no single member is suppressed alone, and when the total is shown
-  /// the suppressed parts add up to at least min_cel.
-  void Los();
-  Zicht Zichtbaarheid(size_t cel) const { return zicht_[cel]; }
-  size_t Waarde(size_t cel) const { return waarden_[cel]; }
-
- private:
-  struct Relatie {
-    size_t totaal;
-    std::vector<size_t> delen;
-  };
-  bool Verborgen(size_t cel) const { return zicht_[cel] != Zicht::kGetoond; }
-  /// Suppresses one more member of `r` if it leaks; true when it did.
-  bool Herstel(const Relatie& r);
-
-  int min_cel_;
-  std::vector<size_t> waarden_;
-  std::vector<Zicht> zicht_;
-  std::vector<Relatie> relaties_;
-};
+/// Cohort ids merged into groups of at least `min_cel` practices, in start
+/// order: each group takes cohorts until it reaches min_cel; a remainder
+/// smaller than that joins the last group. `aantallen` is in the order of
+/// `cohorten`. Cohorts of 0 practices are left out.
+std::vector<std::vector<size_t>> VoegCohortenSamen(const std::vector<size_t>& aantallen, int min_cel);
 
 }  // namespace mtvp
 

@@ -1,5 +1,6 @@
 #include "rules/evaluate.h"
 
+#include <algorithm>
 #include <array>
 #include <map>
 
@@ -7,6 +8,7 @@
 #include "model/rule_ids.h"
 #include "report/regio_model.h"
 #include "rules/check_context.h"
+#include "rules/deelname_check.h"
 #include "rules/groeimodel_check.h"
 #include "rules/interventie_keuzes.h"
 #include "rules/intervisie_check.h"
@@ -178,6 +180,7 @@ class PraktijkEvaluator {
     Groeimodel(ctx, &out);
     Voorwaarden(ctx, jr->interventies, &out);
     Intervisie(ctx, &out);
+    Deelname(ctx, &out);
     ApplyAfwijkingen(input_.afwijkingen, ctx.praktijk, ctx.jaar, peildatum_, &out);
     CombineYear(jr);
   }
@@ -256,6 +259,9 @@ class PraktijkEvaluator {
       if (!k.telt || !done.insert(id).second) continue;
       const Interventie* iv = plan_.FindInterventie(id);
       for (const Regel& g : iv->voorwaarden) {
+        // A voorwaarde with `jaren` applies only in those programme years
+        // (PrimaCura: plans „in jaar 1 en jaar 2").
+        if (!g.jaren.empty() && std::find(g.jaren.begin(), g.jaren.end(), ctx.jaar) == g.jaren.end()) continue;
         out->push_back(
             Judge(g, VerdictFor(g, VoorwaardeRegelId(id, g.id), Onderdeel::kVoorwaarde, iv->kernelement, id), ctx));
       }
@@ -267,6 +273,15 @@ class PraktijkEvaluator {
     if (it == plan_.intervisie.end()) return;
     for (const Regel& g : it->second) {
       out->push_back(Judge(g, VerdictFor(g, IntervisieRegelId(ctx.jaar, g.id), Onderdeel::kIntervisie), ctx));
+    }
+  }
+
+  // Rules on the registry's facts (Utrecht koptarief).
+  void Deelname(const CheckContext& ctx, std::vector<Verdict>* out) const {
+    const auto it = plan_.deelname.find(ctx.jaar);
+    if (it == plan_.deelname.end()) return;
+    for (const Regel& g : it->second) {
+      out->push_back(Judge(g, VerdictFor(g, DeelnameRegelId(ctx.jaar, g.id), Onderdeel::kDeelname), ctx));
     }
   }
 

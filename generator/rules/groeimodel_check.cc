@@ -312,7 +312,7 @@ class GroeimodelCheck {
     if (andere == 0) {
       v_->tekort_getal = 1;
       v_->tekort = "1 interventie bij een ander kernelement";
-      v_->uitleg = ke_.naam + " is nooit de enige interventie, maar de praktijk heeft verder geen interventie gekozen.";
+      v_->uitleg = ke_.naam + " is nooit de enige interventie, maar u koos verder geen interventie.";
     } else {
       v_->uitleg = ke_.naam + " is niet de enige interventie; voldoet.";
     }

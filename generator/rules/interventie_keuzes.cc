@@ -30,7 +30,7 @@ std::optional<MenuBevinding> CheckMenu(const Interventie& iv, const Praktijk& pr
         const auto it = praktijk.kenmerken.find(u.kenmerk);
         if (it == praktijk.kenmerken.end() || !it->second) continue;
       }
-      return MenuBevinding{"Interventie niet kiesbaar in de subregio van de praktijk",
+      return MenuBevinding{"Interventie niet kiesbaar in uw subregio",
                            "\"" + item->naam + "\" telt niet mee voor praktijken in " + praktijk.subregio +
                                (u.kenmerk.empty() ? "" : " met " + u.kenmerk) + ": " + u.reden + ".",
                            u.bron};

@@ -112,8 +112,8 @@ void PerHuisarts(const Regel& g, const CheckContext& ctx, Verdict* v) {
   if (hoogstens >= huisartsen) {
     v->status = Status::kOnvolledig;
     v->werkelijk = "niet te bepalen";
-    v->uitleg = "Vast staat dat " + std::to_string(minst) + " van de " + std::to_string(huisartsen) + " huisartsen" +
-                keer + " deelnamen aan " + g.bijeenkomst + deelname + notes;
+    v->uitleg = "Vast staat dat " + std::to_string(minst) + " van de " + std::to_string(huisartsen) + " huisartsen" + keer +
+                " deelnamen aan " + SoortBijeenkomst(g.bijeenkomst) + deelname + notes;
     return;
   }
   v->status = Status::kVoldoetNiet;
@@ -123,9 +123,8 @@ void PerHuisarts(const Regel& g, const CheckContext& ctx, Verdict* v) {
                  " van " + std::to_string(huisartsen) + " huisartsen" + keer;
   v->tekort_getal = huisartsen - hoogstens;
   v->tekort = Aantal(huisartsen - hoogstens, "huisarts", "huisartsen") + " te weinig";
-  v->uitleg = "Van de " + std::to_string(huisartsen) + " huisartsen namen er " +
-              (minst == hoogstens ? "" : "hoogstens ") + std::to_string(hoogstens) + keer + " deel aan " +
-              g.bijeenkomst + deelname + notes;
+  v->uitleg = "Van de " + std::to_string(huisartsen) + " huisartsen namen er " + (minst == hoogstens ? "" : "hoogstens ") +
+              std::to_string(hoogstens) + keer + " deel aan " + SoortBijeenkomst(g.bijeenkomst) + deelname + notes;
 }
 
 void Uitwisselbijeenkomsten(const Regel& g, const CheckContext& ctx, Verdict* v) {
@@ -177,7 +176,7 @@ void Uitwisselbijeenkomsten(const Regel& g, const CheckContext& ctx, Verdict* v)
         std::to_string(totaal) + " van " + std::to_string(totaal) + " bijgewoond (reeks van cohort " + ander.naam + ")";
     v->vereist = "een volledige reeks met minimaal " + std::to_string(g.min_deelnemers) + " deelnemer" +
                  (g.min_deelnemers == 1 ? "" : "s");
-    v->uitleg = "De praktijk volgde de volledige reeks uitwisselbijeenkomsten van cohort " + ander.naam + " (" + data +
+    v->uitleg = "Uw praktijk volgde de volledige reeks uitwisselbijeenkomsten van cohort " + ander.naam + " (" + data +
                 "); een volledige reeks van een ander startmoment telt ook.";
     return;
   }
@@ -212,7 +211,7 @@ void Uitwisselbijeenkomsten(const Regel& g, const CheckContext& ctx, Verdict* v)
     v->tekort_getal = totaal - bijgewoond - nog_te_gaan;
     v->tekort = "gemist: " + gemist;
     v->uitleg = "Cohort " + cohort->naam + " heeft uitwisselbijeenkomsten op " + data +
-                "; de praktijk was er niet bij op " + gemist + "." + via_plangroep;
+                "; uw praktijk was er niet bij op " + gemist + "." + via_plangroep;
   } else if (nog_te_gaan > 0) {
     v->status = Status::kOnvolledig;
     v->tekort = std::to_string(nog_te_gaan) + " nog niet gehouden";
@@ -220,8 +219,7 @@ void Uitwisselbijeenkomsten(const Regel& g, const CheckContext& ctx, Verdict* v)
                 ") ligt na de peildatum." + via_plangroep;
   } else {
     v->status = Status::kVoldoet;
-    v->uitleg =
-        "De praktijk was bij alle bijeenkomsten van cohort " + cohort->naam + " (" + data + ")." + via_plangroep;
+    v->uitleg = "Uw praktijk was bij alle bijeenkomsten van cohort " + cohort->naam + " (" + data + ")." + via_plangroep;
   }
 }
 
@@ -235,7 +233,7 @@ void MinBijeenkomsten(const Regel& g, const CheckContext& ctx, Verdict* v) {
   v->werkelijk_getal = n;
   v->vereist_getal = g.waarde;
   v->werkelijk = Aantal(n, "bijeenkomst", "bijeenkomsten");
-  v->vereist = "minimaal " + FormatGetal(g.waarde);
+  v->vereist = "minimaal " + Aantal(g.waarde, "bijeenkomst", "bijeenkomsten");
   const bool ok = n >= g.waarde;
   v->status = ok ? Status::kVoldoet : Status::kVoldoetNiet;
   if (!ok) {
@@ -243,8 +241,8 @@ void MinBijeenkomsten(const Regel& g, const CheckContext& ctx, Verdict* v) {
     v->tekort = Aantal(g.waarde - n, "bijeenkomst", "bijeenkomsten") + " te weinig";
   }
   v->uitleg = "In programmajaar " + std::to_string(ctx.jaar) + " " + (n == 1 ? "is " : "zijn ") +
-              Aantal(n, "bijeenkomst", "bijeenkomsten") + " van soort \"" + g.bijeenkomst +
-              "\" geregistreerd; vereist minimaal " + FormatGetal(g.waarde) + (ok ? "; voldoet." : "; voldoet niet.");
+              Aantal(n, SoortBijeenkomst(g.bijeenkomst), SoortBijeenkomsten(g.bijeenkomst)) +
+              " geregistreerd; vereist minimaal " + FormatGetal(g.waarde) + (ok ? "; voldoet." : "; voldoet niet.");
 }
 
 // The first day of quarter `q` (0-3) of a programme year starting on `van`.
@@ -284,8 +282,8 @@ void ElkKwartaal(const Regel& g, const CheckContext& ctx, Verdict* v) {
     v->tekort_getal = 4 - gedekt;
     v->tekort = "geen bijeenkomst in " + zonder;
   }
-  v->uitleg = "Bijeenkomsten van soort \"" + g.bijeenkomst + "\" in programmajaar " + std::to_string(ctx.jaar) +
-              ": in " + std::to_string(gedekt) + " van de 4 kwartalen" +
+  v->uitleg = "Uw " + SoortBijeenkomsten(g.bijeenkomst) + " in programmajaar " + std::to_string(ctx.jaar) + ": in " +
+              std::to_string(gedekt) + " van de 4 kwartalen" +
               (gedekt == 4 ? "; voldoet." : "; geen bijeenkomst in " + zonder + ". Voldoet niet.");
 }
 
@@ -298,11 +296,12 @@ void VrijeVorm(const CheckContext& ctx, Verdict* v) {
   v->status = s.intervisie.empty() ? Status::kNietVanToepassing : Status::kVoldoet;
   std::string soorten;
   for (const Bijeenkomst& b : s.intervisie) {
-    if (soorten.find(b.soort) == std::string::npos) soorten += (soorten.empty() ? "" : ", ") + b.soort;
+    const std::string naam = SoortBijeenkomst(b.soort);
+    if (soorten.find(naam) == std::string::npos) soorten += (soorten.empty() ? "" : ", ") + naam;
   }
   v->uitleg = s.intervisie.empty()
-                  ? "De praktijk kiest in dit jaar zelf hoe zij intervisie invult en heeft niets geregistreerd."
-                  : "De praktijk kiest in dit jaar zelf hoe zij intervisie invult; geregistreerd: " + soorten + ".";
+                  ? "U kiest in dit jaar zelf hoe u intervisie invult; u registreerde geen bijeenkomsten."
+                  : "U kiest in dit jaar zelf hoe u intervisie invult; geregistreerd: " + soorten + ".";
 }
 
 }  // namespace

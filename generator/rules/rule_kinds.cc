@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "rules/deelname_check.h"
 #include "rules/groeimodel_check.h"
 #include "rules/intervisie_check.h"
 #include "rules/voorwaarde_check.h"
@@ -33,6 +34,7 @@ constexpr std::string_view kBijeenkomst[] = {"bijeenkomst"};
 constexpr RuleFamily kV = RuleFamily::kVoorwaarde;
 constexpr RuleFamily kG = RuleFamily::kGroeimodel;
 constexpr RuleFamily kI = RuleFamily::kIntervisie;
+constexpr RuleFamily kD = RuleFamily::kDeelname;
 
 // In the order of `Soort`.
 constexpr std::array<RuleKind, kSoortCount> kTable = {{
@@ -57,6 +59,7 @@ constexpr std::array<RuleKind, kSoortCount> kTable = {{
     {Soort::kMinBijeenkomsten, "min_bijeenkomsten", kI, kWaarde, kBijeenkomst, CheckMinBijeenkomsten},
     {Soort::kElkKwartaal, "elk_kwartaal", kI, kNone, kBijeenkomst, CheckElkKwartaal},
     {Soort::kVrijeVorm, "vrije_vorm", kI, kNone, kNone, CheckVrijeVorm},
+    {Soort::kKoptarief, "koptarief", kD, kWaarde, kNone, CheckDeelname},
 }};
 
 constexpr bool InEnumOrder() {
@@ -69,7 +72,7 @@ constexpr bool InEnumOrder() {
 }
 static_assert(InEnumOrder(), "kTable has one complete row per Soort, in enum order");
 
-// No default: a Soort added after kVrijeVorm fails the build here (-Wswitch
+// No default: a Soort added after kKoptarief fails the build here (-Wswitch
 // with -Werror) until kSoortCount and the table have it.
 constexpr bool Counted(Soort s) {
   switch (s) {
@@ -91,11 +94,12 @@ constexpr bool Counted(Soort s) {
     case Soort::kUitwisselbijeenkomsten:
     case Soort::kMinBijeenkomsten:
     case Soort::kElkKwartaal:
-    case Soort::kVrijeVorm: return static_cast<size_t>(s) < kSoortCount;
+    case Soort::kVrijeVorm:
+    case Soort::kKoptarief: return static_cast<size_t>(s) < kSoortCount;
   }
   return false;
 }
-static_assert(Counted(Soort::kVrijeVorm));
+static_assert(Counted(Soort::kKoptarief));
 
 }  // namespace
 
@@ -118,5 +122,6 @@ void CheckRegel(const Regel& regel, const CheckContext& ctx, Verdict* v) { KindO
 bool IsVoorwaardeSoort(Soort s) { return KindOf(s).family == RuleFamily::kVoorwaarde; }
 bool IsGroeimodelSoort(Soort s) { return KindOf(s).family == RuleFamily::kGroeimodel; }
 bool IsIntervisieSoort(Soort s) { return KindOf(s).family == RuleFamily::kIntervisie; }
+bool IsDeelnameSoort(Soort s) { return KindOf(s).family == RuleFamily::kDeelname; }
 
 }  // namespace mtvp

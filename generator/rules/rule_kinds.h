@@ -14,8 +14,9 @@ struct CheckContext;
 struct Verdict;
 
 /// Which list of a regioplan a rule kind belongs to. A groeimodel list also
-/// takes the voorwaarde kinds (a year rule that asks for a figure).
-enum class RuleFamily { kVoorwaarde, kGroeimodel, kIntervisie };
+/// takes the voorwaarde kinds (a year rule that asks for a figure). Deelname
+/// rules judge the registry's facts (`deelname` in regioplan.json).
+enum class RuleFamily { kVoorwaarde, kGroeimodel, kIntervisie, kDeelname };
 
 /// Judges one rule of its kind for the context's practice and year, and
 /// fills the outcome fields of the verdict (status, actual, required,

@@ -13,14 +13,17 @@ namespace {
 // only absorbs floating-point noise such as 1.6 * 12.
 constexpr double kEpsilon = 1e-9;
 
-std::string Eenheid(const Metriek* m) { return m && !m->eenheid.empty() ? " " + m->eenheid : ""; }
+// A figure with the metric's unit, singular for one ("1 persoon").
+std::string MetEenheid(const std::string& getal, const Metriek* m) {
+  return GetalMetEenheid(getal, m ? m->eenheid : std::string());
+}
 
 void Missing(const Regel& g, const CheckContext& ctx, const Metriek* m, Verdict* v) {
   v->status = Status::kOnvolledig;
   v->werkelijk = "niet ingevuld";
   v->herkomst = ctx.Herkomst(PointerJoin("/waarden", g.metriek));
-  v->uitleg = "De inzending geeft geen waarde voor \"" + (m ? m->label : g.metriek) + "\" (waarden/" + g.metriek +
-              "), dus deze voorwaarde is niet te beoordelen.";
+  v->uitleg = "Uw inzending geeft geen waarde voor \"" + (m ? m->label : g.metriek) +
+              "\", dus deze voorwaarde is niet te beoordelen.";
 }
 
 void CheckMinMax(const Regel& g, const CheckContext& ctx, const Metriek* m, const Waarde& w, Verdict* v) {
@@ -29,25 +32,31 @@ void CheckMinMax(const Regel& g, const CheckContext& ctx, const Metriek* m, cons
   std::string schaal;
   if (g.per_normpraktijk) {
     vereist = g.waarde * ctx.praktijk.normpraktijken;
-    schaal = " (" + FormatGetal(g.waarde) + " per normpraktijk × " + FormatGetal(ctx.praktijk.normpraktijken) +
-             " normpraktijk)";
+    schaal = " (" + FormatGetal(g.waarde) + " per normpraktijk × " +
+             FormatGetal(ctx.praktijk.normpraktijken) + " normpraktijk)";
+  } else if (!g.per_metriek.empty()) {
+    // The caller made sure the submission gives this figure.
+    const Metriek* pm = ctx.plan.FindMetriek(g.per_metriek);
+    const double n = ctx.inzending.FindWaarde(g.per_metriek)->getal;
+    vereist = g.waarde * n;
+    schaal = " (" + FormatGetal(g.waarde) + " per " + (pm ? pm->label : g.per_metriek) + ", " + FormatGetal(n) + ")";
   }
   v->werkelijk_getal = w.getal;
   v->vereist_getal = vereist;
-  v->werkelijk = FormatGetal(w.getal) + Eenheid(m);
-  v->vereist = std::string(minimaal ? "minimaal " : "maximaal ") + FormatGetal(vereist) + Eenheid(m) + schaal;
+  v->werkelijk = MetEenheid(FormatGetal(w.getal), m);
+  v->vereist = std::string(minimaal ? "minimaal " : "maximaal ") + MetEenheid(FormatGetal(vereist), m) + schaal;
   const bool ok = minimaal ? w.getal + kEpsilon >= vereist : w.getal <= vereist + kEpsilon;
   v->status = ok ? Status::kVoldoet : Status::kVoldoetNiet;
   if (!ok) {
     // Shown on the failing side of the limit, so the figures agree with the verdict.
-    v->werkelijk = (minimaal ? FormatGetalOmlaag(w.getal) : FormatGetalOmhoog(w.getal)) + Eenheid(m);
+    v->werkelijk = MetEenheid(minimaal ? FormatGetalOmlaag(w.getal) : FormatGetalOmhoog(w.getal), m);
     const double gap = minimaal ? vereist - w.getal : w.getal - vereist;
     v->tekort_getal = gap;
-    v->tekort = FormatGetalOmhoog(gap) + Eenheid(m) + (minimaal ? " te weinig" : " te veel");
+    v->tekort = MetEenheid(FormatGetalOmhoog(gap), m) + (minimaal ? " te weinig" : " te veel");
   }
   const std::string label = m ? m->label : g.metriek;
   v->uitleg = label + ": " + v->werkelijk + ", " + (minimaal ? "vereist minimaal " : "toegestaan maximaal ") +
-              FormatGetal(vereist) + Eenheid(m) + schaal + (ok ? "; voldoet." : "; voldoet niet.");
+              MetEenheid(FormatGetal(vereist), m) + schaal + (ok ? "; voldoet." : "; voldoet niet.");
 }
 
 void CheckAandeel(const Regel& g, const CheckContext& ctx, const Metriek* m, const Waarde& w, Verdict* v) {
@@ -71,6 +80,15 @@ void CheckAandeel(const Regel& g, const CheckContext& ctx, const Metriek* m, con
               "); vereist minimaal " + FormatPercentage(g.waarde) + (ok ? "; voldoet." : "; voldoet niet.");
 }
 
+// "Minimaal één doktersassistent ..." -> "minimaal één doktersassistent ...",
+// but "LHV-nascholing" keeps its capitals.
+std::string LowerFirst(std::string s) {
+  if (s.size() > 1 && s[0] >= 'A' && s[0] <= 'Z' && !(s[1] >= 'A' && s[1] <= 'Z')) {
+    s[0] = static_cast<char>(s[0] - 'A' + 'a');
+  }
+  return s;
+}
+
 void EenVan(const Regel& g, const CheckContext& ctx, Verdict* v) {
   bool any_pass = false, any_open = false;
   std::string werkelijk, vereist;
@@ -81,16 +99,17 @@ void EenVan(const Regel& g, const CheckContext& ctx, Verdict* v) {
     any_open = any_open || o.status == Status::kOnvolledig;
     if (!werkelijk.empty()) {
       werkelijk += "; ";
-      vereist += " of ";
+      vereist += "; of ";
     }
     std::string naam = optie.omschrijving;
     while (!naam.empty() && (naam.back() == '.' || naam.back() == ' ')) naam.pop_back();
     werkelijk += naam + ": " + o.werkelijk;
-    vereist += o.vereist.empty() ? naam : o.vereist;
+    // The option in words, not its bare requirement ("ja", "minimaal 1 persoon").
+    vereist += LowerFirst(naam);
     if (v->herkomst.empty() || o.status == Status::kVoldoet) v->herkomst = o.herkomst;
   }
   v->werkelijk = werkelijk;
-  v->vereist = "één van: " + vereist;
+  v->vereist = "ten minste één van: " + vereist;
   v->status = any_pass ? Status::kVoldoet : any_open ? Status::kOnvolledig : Status::kVoldoetNiet;
   v->uitleg = any_pass   ? "Aan minstens één van de opties is voldaan."
               : any_open ? "Geen optie voldoet en niet alle opties zijn ingevuld."
@@ -107,9 +126,10 @@ bool DecidedBefore(const Regel& g, const CheckContext& ctx, Verdict* v) {
       v->status = g.bij_afwezige_rol;
       v->werkelijk = "geen " + ctx.plan.RolLabel(g.rol) + " in dienst";
       v->herkomst = ctx.Herkomst(PointerJoin("/personeel", g.rol));
-      v->uitleg = "De praktijk heeft volgens de inzending geen " + ctx.plan.RolLabel(g.rol) + "; " +
-                  (g.bij_afwezige_rol == Status::kVoldoetNiet ? "deze voorwaarde vraagt er wel een, dus voldoet niet."
-                                                              : "deze voorwaarde is daarom niet van toepassing.");
+      v->uitleg = "Uw praktijk heeft volgens de inzending geen " + ctx.plan.RolLabel(g.rol) + "; " +
+                  (g.bij_afwezige_rol == Status::kVoldoetNiet
+                       ? "deze voorwaarde vraagt er wel een, dus voldoet niet."
+                       : "deze voorwaarde is daarom niet van toepassing.");
       if (g.bij_afwezige_rol == Status::kVoldoetNiet) v->tekort = "geen " + ctx.plan.RolLabel(g.rol);
       return true;
     }
@@ -133,6 +153,12 @@ const Waarde* ValueOf(const Regel& g, const CheckContext& ctx, Verdict* v) {
   const Waarde* w = ctx.inzending.FindWaarde(g.metriek);
   if (!w) {
     Missing(g, ctx, ctx.plan.FindMetriek(g.metriek), v);
+    return nullptr;
+  }
+  if (!g.per_metriek.empty() && !ctx.inzending.FindWaarde(g.per_metriek)) {
+    Regel per = g;
+    per.metriek = g.per_metriek;
+    Missing(per, ctx, ctx.plan.FindMetriek(g.per_metriek), v);
     return nullptr;
   }
   v->herkomst = ctx.Herkomst(PointerJoin("/waarden", g.metriek));

@@ -104,6 +104,8 @@ bool Mogelijk(const PlanInfo& info, const Scenario& sc, const Site& s, const Coh
 
 /// True when rule `g` is judged for a practice with this kbz status.
 bool Geldt(const Regel& g, bool kbz);
+/// True when rule `g` applies in programme year `jaar` (a voorwaarde's `jaren`).
+bool GeldtInJaar(const Regel& g, int jaar);
 
 /// A registered practice as the generator designs it, with its scenario.
 struct PraktijkSpec {

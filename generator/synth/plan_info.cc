@@ -10,6 +10,10 @@
 
 namespace mtvp::synth {
 
+bool GeldtInJaar(const Regel& g, int jaar) {
+  return g.jaren.empty() || std::find(g.jaren.begin(), g.jaren.end(), jaar) != g.jaren.end();
+}
+
 bool Geldt(const Regel& g, bool kbz) {
   switch (g.geldt_voor) {
     case GeldtVoor::kAlle: return true;
@@ -174,6 +178,7 @@ PlanInfo AnalysePlan(const Regioplan& plan) {
     if (!iv.kiesbaar || !iv.alias_van.empty()) continue;
     for (const Regel& g : iv.voorwaarden) {
       for (int jaar : Jaren(iv)) {
+        if (!GeldtInJaar(g, jaar)) continue;
         Site s;
         s.jaar = jaar;
         s.regel = &g;

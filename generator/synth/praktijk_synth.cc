@@ -556,6 +556,13 @@ PraktijkUitvoer PraktijkSynth::Bouwen(const std::map<Date, int>& plangroep) {
   p["normpraktijken"] = Normpraktijken();
   p["krachtige_basiszorg"] = spec_.kbz;
   p["achterstand_pct"] = spec_.achterstand_pct;
+  // A plan with a koptarief rule: the koptarief goes to KB practices at or
+  // above its threshold, as the rule allows (no scenario targets it).
+  for (const auto& [jaar, regels] : plan_.deelname) {
+    for (const Regel& g : regels) {
+      if (g.soort == Soort::kKoptarief) p["koptarief"] = spec_.kbz && spec_.achterstand_pct >= g.waarde;
+    }
+  }
   p["plangroep"] = spec_.plangroep.empty() ? OJson(nullptr) : OJson(spec_.plangroep);
   p["uitgetreden_op"] = spec_.uitgetreden_op ? OJson(spec_.uitgetreden_op->Iso()) : OJson(nullptr);
   OJson kenmerken = OJson::object();

@@ -82,6 +82,7 @@ class PraktijkSynth {
   bool Geldig(int jaar) const;
   std::optional<Status> Basis(int jaar, const std::map<Date, int>& plangroep) const;
   Status UitwisselStatus(const Regel& g, const std::map<Date, int>& plangroep) const;
+  Status EerdereJaren(const Regel& g, const Kernelement& ke, int jaar) const;
   int Bezetting(const Jaargegevens& g, const std::string& rol) const;
   double Normpraktijken() const { return spec_.normpraktijken_tienden / 10.0; }
   bool IsDoel(int jaar) const { return spec_.site.jaar == jaar && spec_.scenario->soort != Doelsoort::kVoldoet; }

@@ -25,11 +25,65 @@ Status PraktijkSynth::UitwisselStatus(const Regel& g, const std::map<Date, int>&
   return gemist ? Status::kVoldoetNiet : open ? Status::kOnvolledig : Status::kVoldoet;
 }
 
+namespace {
+
+// Three values, as the engine judges with a year missing (issue 11, class 1):
+// proven by the years present, open (only a missing year could show it), or
+// ruled out.
+enum class Drie { kJa, kMisschien, kNee };
+Drie Niet(Drie d) { return d == Drie::kJa ? Drie::kNee : d == Drie::kNee ? Drie::kJa : Drie::kMisschien; }
+Drie Of(Drie a, Drie b) {
+  if (a == Drie::kJa || b == Drie::kJa) return Drie::kJa;
+  return a == Drie::kMisschien || b == Drie::kMisschien ? Drie::kMisschien : Drie::kNee;
+}
+
+}  // namespace
+
+// A count rule over earlier years (min_nieuw, min_voortgezet,
+// min_doorontwikkeling, nieuw_of_doorontwikkeling) for the generator's own
+// choices, judged only on the valid years: an intervention the generator
+// started in year s ran before `jaar` for certain when a valid year in
+// [s, jaar) shows it, possibly when only missing years could. The choices
+// make every rule pass with all years known, so the outcome is voldoet when
+// the certain ones suffice and onvolledig otherwise; the same reasoning,
+// written independently of the engine.
+Status PraktijkSynth::EerdereJaren(const Regel& g, const Kernelement& ke, int jaar) const {
+  bool mist = false;
+  for (int y = 1; y < jaar; ++y) mist = mist || !Geldig(y);
+  auto liep = [&](const Interventie* iv) {
+    for (int y = 1; y < jaar; ++y) {
+      if (!Geldig(y)) continue;
+      for (const Actief& a : actief_[y - 1]) {
+        if (a.iv == iv) return Drie::kJa;
+      }
+    }
+    return mist ? Drie::kMisschien : Drie::kNee;
+  };
+  double zeker = 0, open = 0;
+  for (const Actief& a : actief_[jaar - 1]) {
+    if (a.iv->kernelement != ke.id) continue;
+    const Drie l = liep(a.iv);
+    const Drie door = door_[jaar - 1].count(a.iv->id) ? l : Drie::kNee;
+    Drie d = Drie::kNee;
+    switch (g.soort) {
+      case Soort::kMinNieuw: d = Niet(l); break;
+      case Soort::kMinVoortgezet: d = l; break;
+      case Soort::kMinDoorontwikkeling: d = door; break;
+      case Soort::kNieuwOfDoorontwikkeling: d = Of(Niet(l), door); break;
+      default: break;
+    }
+    if (d == Drie::kJa) zeker += 1;
+    if (d == Drie::kMisschien) open += 1;
+  }
+  if (zeker >= g.waarde) return Status::kVoldoet;
+  return zeker + open >= g.waarde ? Status::kOnvolledig : Status::kVoldoetNiet;
+}
+
 // The year's verdict when nothing was done to it: voldoet, or onvolledig
 // where vorige_voortgezet needs the previous year that is missing or
-// invalid, or an uitwisselbijeenkomst still to come. Nothing when the
-// generator could not make every rule pass, or an earlier year a rule looks
-// at is missing.
+// invalid, where a count over earlier years is not proven by the valid years
+// (EerdereJaren), or an uitwisselbijeenkomst still to come. Nothing when the
+// generator could not make every rule pass.
 std::optional<Status> PraktijkSynth::Basis(int jaar, const std::map<Date, int>& plangroep) const {
   if (!zeker_[jaar - 1]) return std::nullopt;
   Status s = Status::kVoldoet;
@@ -38,18 +92,11 @@ std::optional<Status> PraktijkSynth::Basis(int jaar, const std::map<Date, int>& 
     if (it == ke.groeimodel.end() || jaar == 1) continue;
     for (const Regel& g : it->second) {
       if (!Geldt(g, spec_.kbz) || g.ernst != Ernst::kEis) continue;
-      bool ontbreekt = false;
       if (VraagtEerdereJaren(g.soort)) {
-        // With an earlier year missing the engine decides from the years
-        // present (voldoet, voldoet niet or onvolledig, issue 11); the
-        // manifest does not predict which.
-        for (int y = 1; y < jaar; ++y) {
-          if (!Geldig(y)) return std::nullopt;
-        }
-      } else if (g.soort == Soort::kVorigeVoortgezet) {
-        ontbreekt = !Geldig(jaar - 1);
+        s = Combine(s, EerdereJaren(g, ke, jaar));
+      } else if (g.soort == Soort::kVorigeVoortgezet && !Geldig(jaar - 1)) {
+        s = Combine(s, Status::kOnvolledig);
       }
-      if (ontbreekt) s = Combine(s, Status::kOnvolledig);
     }
   }
   if (const auto it = plan_.intervisie.find(jaar); it != plan_.intervisie.end()) {

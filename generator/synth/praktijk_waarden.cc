@@ -27,7 +27,7 @@ void PraktijkSynth::Waarden(int jaar, Jaargegevens* g) {
     if (!k.telt || k.status == InterventieStatus::kGestopt || !k.canon) continue;
     if (!gezien.insert(k.canon->id).second) continue;
     for (const Regel& r : k.canon->voorwaarden) {
-      if (Geldt(r, spec_.kbz)) regels.push_back(&r);
+      if (Geldt(r, spec_.kbz) && GeldtInJaar(r, jaar)) regels.push_back(&r);
     }
   }
   for (const Kernelement& ke : plan_.kernelementen) {
@@ -56,7 +56,16 @@ void PraktijkSynth::Waarden(int jaar, Jaargegevens* g) {
     const Metriek* x = plan_.FindMetriek(m);
     return x ? x->type : MetriekType::kGeheelGetal;
   };
-  auto vereist = [&](const Regel& r) { return r.per_normpraktijk ? r.waarde * Normpraktijken() : r.waarde; };
+  // A requirement per figure of the submission (one scholing per new staff
+  // member): that figure is chosen first, 1 or 2.
+  auto per = [&](const Regel& r) {
+    auto it = vast.find(r.per_metriek);
+    if (it == vast.end()) it = vast.emplace(r.per_metriek, Getal(rng_.Range(1, 2))).first;
+    return it->second.getal;
+  };
+  auto vereist = [&](const Regel& r) {
+    return r.per_normpraktijk ? r.waarde * Normpraktijken() : !r.per_metriek.empty() ? r.waarde * per(r) : r.waarde;
+  };
   auto nodig = [&](const Regel& r) {
     return std::ceil(r.waarde * Bezetting(*g, r.rol.empty() ? "alle" : r.rol) - kEpsilon);
   };

@@ -23,6 +23,9 @@ import tempfile
 import xml.parsers.expat
 import zipfile
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "lib"))
+import mtvp  # noqa: E402
+
 EXIT = {"ok": 0, "fout": 1, "onbruikbaar": 3}
 TARGET = {"inzending": "inzendingen/10000001/jaar-1.json", "praktijken": "praktijken.json",
           "regioplan": "regioplan.json", "afwijkingen": "afwijkingen.json"}
@@ -30,16 +33,8 @@ TARGET = {"inzending": "inzendingen/10000001/jaar-1.json", "praktijken": "prakti
 DANGEROUS_HTML = re.compile(r"<script>alert|<iframe|<[a-z][^>]*\son\w+\s*=|href=[\"']?javascript:", re.I)
 SANITIZER = re.compile(r"AddressSanitizer|runtime error:|LeakSanitizer")
 
-passed = failed = 0
-
-
-def check(ok, what, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL  {what}\n      {detail[:2000]}")
+CHECKS = mtvp.Checks()
+check = CHECKS.check
 
 
 def snapshot(root, skip):
@@ -133,15 +128,13 @@ def main():
             continue
         with tempfile.TemporaryDirectory() as tmp:
             tmp = pathlib.Path(tmp)
-            region = tmp / "regio"
-            shutil.copytree(root / "tests" / "fixtures" / "basis", region)
+            region = mtvp.copy_region(root / "tests" / "fixtures" / "basis", tmp)
             place(case, here, region)
             out = tmp / "uit"
             before = snapshot(tmp, out)
             try:
-                r = subprocess.run([str(binary), "build", "regio", "--out", "uit", "--peildatum", "2024-06-30",
-                                    "--praktijk-werkboeken"],
-                                   cwd=tmp, capture_output=True, text=True, errors="replace", timeout=60)
+                r = mtvp.build(binary, "regio", "uit", "--peildatum", "2024-06-30", "--praktijk-werkboeken",
+                               cwd=tmp, errors="replace", timeout=60)
             except subprocess.TimeoutExpired:
                 check(False, f"{name}: finishes within 60 s")
                 continue
@@ -157,11 +150,11 @@ def main():
             leftovers = [p.name for p in tmp.iterdir() if p.name.startswith(".uit")]
             check(not leftovers, f"{name}: no staging folder left behind", str(leftovers))
             if want != 3:
-                check((out / "data" / "resultaten.json").is_file(), f"{name}: the valid part is published")
+                check(mtvp.resultaten_path(out).is_file(), f"{name}: the valid part is published")
             else:
                 check(not out.exists(), f"{name}: nothing is published when the regioplan is unusable")
-            if case.get("jaar_status") and (out / "data" / "resultaten.json").is_file():
-                results = json.loads((out / "data" / "resultaten.json").read_text(encoding="utf-8"))
+            if case.get("jaar_status") and mtvp.resultaten_path(out).is_file():
+                results = mtvp.resultaten(out)
                 jaren = [p for p in results["praktijken"] if p["agb"] == "10000001"][0]["jaren"]
                 check(jaren[0].get("inzending") == case["jaar_status"],
                       f"{name}: programmajaar 1 is {case['jaar_status']!r}", str(jaren[0])[:300])
@@ -169,8 +162,7 @@ def main():
                 harmless(out, name)
             if out.exists():
                 well_formed(out, name)
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return CHECKS.finish()
 
 
 if __name__ == "__main__":

@@ -96,6 +96,41 @@ async function checkPage(context, label, file, shot) {
   return page;
 }
 
+// On a phone the practice page's tables stack their cells and hide the
+// header row; every stacked cell must then show its column heading (its
+// data-label, drawn by ::before), and on a desktop none may (the header row
+// is there).
+async function checkStackedLabels(page, label) {
+  const labels = async () => page.evaluate(() => {
+    const out = [];
+    for (const table of document.querySelectorAll(".tabel-houder table")) {
+      const heads = [...table.querySelectorAll("thead th")].map((th) => th.textContent.replace(/\u00ad/g, "").trim());
+      for (const tr of table.querySelectorAll("tbody tr")) {
+        [...tr.children].forEach((cell, i) => {
+          if (cell.tagName !== "TD") return;
+          const before = getComputedStyle(cell, "::before").content;
+          out.push({ head: heads[i], label: cell.dataset.label, before });
+        });
+      }
+    }
+    return out;
+  });
+  await page.setViewportSize({ width: 390, height: 900 });
+  const phone = await labels();
+  const wrong = phone.filter((c) => c.label !== c.head || c.before !== `"${c.head}: "`);
+  check(`${label}: op 390 px toont elke gestapelde cel zijn kolomkop (${phone.length} cellen)`,
+    phone.length > 0 && wrong.length === 0, wrong.slice(0, 5).map((c) => JSON.stringify(c)).join("\n"));
+  const traject = await page.evaluate(() => [...document.querySelectorAll("#traject tbody td")]
+    .map((td) => getComputedStyle(td, "::before").content));
+  check(`${label}: op 390 px heeft het traject een kop per cel`, traject.length > 0 && traject.every((c) => c !== "none"),
+    traject.join(", "));
+  await page.setViewportSize({ width: 1366, height: 900 });
+  const desktop = await labels();
+  check(`${label}: op 1366 px geen extra koppen in de cellen`, desktop.every((c) => c.before === "none" || c.before === "normal"),
+    desktop.filter((c) => c.before !== "none" && c.before !== "normal").slice(0, 3).map((c) => JSON.stringify(c)).join("\n"));
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
 async function visibleRows(page) {
   return page.locator("#praktijktabel tbody tr:not([hidden])").count();
 }
@@ -154,6 +189,7 @@ async function main() {
     const praktijk = await checkPage(browser.context, `praktijkpagina ${chosen}`,
       path.join(siteDir, "praktijken", chosen, "index.html"), "praktijk");
     if (praktijk) {
+      await checkStackedLabels(praktijk, "praktijkpagina");
       // A4 print: the page must lay out for paper too.
       await praktijk.emulateMedia({ media: "print" });
       await praktijk.pdf({ path: path.join(artifacts, "praktijk-a4.pdf"), format: "A4", printBackground: true });

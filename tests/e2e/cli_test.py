@@ -13,20 +13,13 @@ import subprocess
 import sys
 import tempfile
 
-passed = failed = 0
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "lib"))
+import mtvp  # noqa: E402
+from mtvp import run  # noqa: E402
 
-
-def check(ok, what, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL  {what}\n{detail}")
-
-
-def run(*args, cwd=None):
-    return subprocess.run([str(a) for a in args], capture_output=True, text=True, cwd=cwd)
+# The expected and the real messages are printed whole on a failure.
+CHECKS = mtvp.Checks(max_chars=100_000)
+check = CHECKS.check
 
 
 # Every problem in tests/fixtures/kapotte-invoer, as mtvp-monitor prints it.
@@ -46,7 +39,7 @@ mtvp-monitor: fout: {d}/inzendingen/10000004/jaar-1.json: /programmajaar: twee i
 
 
 def main():
-    binary, root = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+    binary, root = mtvp.arguments(sys.argv)
     fixture = root / "tests" / "fixtures" / "kapotte-invoer"
     with tempfile.TemporaryDirectory() as tmp:
         tmp = pathlib.Path(tmp)
@@ -70,7 +63,7 @@ def main():
         expected = EXPECTED_STDERR.format(d=str(fixture))
         check(r.stderr == expected, "broken inputs give exactly the expected messages",
               "--- verwacht\n" + expected + "--- gekregen\n" + r.stderr)
-        results = json.loads((out / "data" / "resultaten.json").read_text(encoding="utf-8"))
+        results = mtvp.resultaten(out)
         by_agb = {p["agb"]: p for p in results["praktijken"]}
         check(by_agb["10000001"]["jaren"][0]["oordeel"] == "voldoet", "the valid practice is still judged")
         for agb in ("10000002", "10000003", "10000004", "10000005"):
@@ -129,8 +122,7 @@ def main():
         check(r.returncode == 1 and "AGB-code 99999999 staat niet in" in r.stderr, "explain of an unknown practice exits 1", r.stderr)
 
         # A broken regioplan stops the run and publishes nothing.
-        broken = tmp / "kapot-regioplan"
-        shutil.copytree(fixture, broken)
+        broken = mtvp.copy_region(fixture, tmp, "kapot-regioplan")
         plan = json.loads((broken / "regioplan.json").read_text(encoding="utf-8"))
         plan["interventies"][0]["kernelement"] = "awpp"
         (broken / "regioplan.json").write_text(json.dumps(plan), encoding="utf-8")
@@ -145,8 +137,7 @@ def main():
         r = run(binary, "build", fixture, "--out", foreign, "--peildatum", "2024-06-30")
         check(r.returncode == 3 and (foreign / "belangrijk.txt").exists() and "weiger" in r.stderr,
               "refuses to replace a folder it did not make", r.stderr)
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return CHECKS.finish()
 
 
 if __name__ == "__main__":

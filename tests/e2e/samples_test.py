@@ -11,27 +11,16 @@ Usage: samples_test.py <mtvp-monitor> <repo-root>
 import filecmp
 import json
 import pathlib
-import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "lib"))
+import mtvp  # noqa: E402
+from mtvp import run  # noqa: E402
 from samples import data_samples  # noqa: E402
 
-passed = failed = 0
-
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL  {what}")
-
-
-def run(*args):
-    return subprocess.run([str(a) for a in args], capture_output=True, text=True)
+CHECKS = mtvp.Checks()
+check = CHECKS.check
 
 
 def compare_region(results, expected, region):
@@ -69,22 +58,22 @@ def compare_region(results, expected, region):
 
 
 def main():
-    binary, root = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+    binary, root = mtvp.arguments(sys.argv)
     regions = data_samples(root)
     check(len(regions) >= 4, f"four data samples present (found {len(regions)})")
     with tempfile.TemporaryDirectory() as tmp:
         for region in regions:
             out1, out2 = pathlib.Path(tmp) / (region.name + "-1"), pathlib.Path(tmp) / (region.name + "-2")
             # Two threads, then one: the output may not depend on either.
-            r = run(binary, "build", region, "--out", out1, "--threads", "2")
+            r = mtvp.build(binary, region, out1, "--threads", "2")
             check(r.returncode == 0, f"{region.name}: build exits 0 (got {r.returncode}): {r.stderr.strip()[:500]}")
             check("invoerproblemen: 0 fouten, 0 waarschuwingen" in r.stdout,
                   f"{region.name}: no input problems: {r.stdout.strip()}")
-            results = json.loads((out1 / "data" / "resultaten.json").read_text(encoding="utf-8"))
+            results = mtvp.resultaten(out1)
             expected = json.loads((region / "verwacht.json").read_text(encoding="utf-8"))
             check(results["peildatum"] == expected["peildatum"], f"{region.name}: peildatum")
             compare_region(results, expected, region.name)
-            run(binary, "build", region, "--out", out2, "--threads", "1")
+            mtvp.build(binary, region, out2, "--threads", "1")
             cmp = filecmp.dircmp(out1, out2)
             differing = []
 
@@ -102,8 +91,7 @@ def main():
                 e = run(binary, "explain", region, p["agb"])
                 check(e.returncode == 0 and "Totaaloordeel: " + p["oordeel"] in e.stdout,
                       f"{region.name}: explain {p['agb']} exits 0 and states the verdict")
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return CHECKS.finish()
 
 
 if __name__ == "__main__":

@@ -11,27 +11,18 @@ import filecmp
 import json
 import pathlib
 import shutil
-import subprocess
 import sys
 import tempfile
 
 import openpyxl
 
-passed = failed = 0
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "lib"))
+import mtvp  # noqa: E402
+from mtvp import run  # noqa: E402
+
+CHECKS = mtvp.Checks()
+check = CHECKS.check
 AGB = "01011014"  # Utrecht, cohort 2023-04, programme year 3 at the peildatum
-
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL  {what}")
-
-
-def run(*args):
-    return subprocess.run([str(a) for a in args], capture_output=True, text=True)
 
 
 def rows_by_key(ws):
@@ -39,11 +30,10 @@ def rows_by_key(ws):
 
 
 def main():
-    binary, root = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+    binary, root = mtvp.arguments(sys.argv)
     tmp = pathlib.Path(tempfile.mkdtemp())
     try:
-        region = tmp / "regio"
-        shutil.copytree(root / "data-samples" / "utrecht", region)
+        region = mtvp.copy_region(root / "data-samples" / "utrecht", tmp)
         (region / "inzendingen" / AGB / "jaar-3.json").unlink()
         target = region / "inzendingen" / AGB / "jaar-3.json"
 
@@ -187,8 +177,7 @@ def main():
         expect("hernoemd.xlsx", renamed, [
             'het werkblad "Cijfers" ontbreekt; is het hernoemd tot "Mijn cijfers"? Geef het zijn oorspronkelijke naam terug'])
 
-        other = tmp / "andere-regio"
-        shutil.copytree(root / "data-samples" / "oost-gelderland", other)
+        other = mtvp.copy_region(root / "data-samples" / "oost-gelderland", tmp, "andere-regio")
         plan = json.loads((other / "regioplan.json").read_text())
         expect("andere-regio.xlsx", good, [
             f'dit werkboek hoort bij regio "Utrecht stad", niet bij {plan["regio"]}; importeer het in de map van die regio'],
@@ -226,15 +215,13 @@ def main():
         check(r.returncode == 1 and "geen Excel-werkboek" in r.stderr, "check --regio of a bad workbook exits 1")
         r = run(binary, "check", region)
         check(r.returncode == 0 and "praktijken.json: 29 praktijken; in orde" in r.stdout, f"check <regio-map>: {r.stdout}{r.stderr}")
-        broken = tmp / "kapot"
-        shutil.copytree(root / "data-samples" / "utrecht", broken)
+        broken = mtvp.copy_region(root / "data-samples" / "utrecht", tmp, "kapot")
         (broken / "regioplan.json").write_text("{")
         r = run(binary, "check", broken)
         check(r.returncode == 3 and "regioplan.json" in r.stderr, f"check of a broken regioplan exits 3: {r.stderr}")
     finally:
         shutil.rmtree(tmp)
-    print(f"intake import: {passed} checks passed, {failed} failed")
-    return 1 if failed else 0
+    return CHECKS.finish("intake import: ")
 
 
 if __name__ == "__main__":

@@ -15,24 +15,16 @@ import html
 import json
 import pathlib
 import re
-import subprocess
 import sys
 import tempfile
 import zipfile
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "lib"))
+import mtvp  # noqa: E402
 from samples import data_samples  # noqa: E402
 
-passed = failed = 0
-
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL  {what}")
+CHECKS = mtvp.Checks()
+check = CHECKS.check
 
 
 def plan_text(region):
@@ -105,12 +97,12 @@ def insurer_texts(site):
 
 
 def main():
-    binary, root = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+    binary, root = mtvp.arguments(sys.argv)
     regions = data_samples(root)
     with tempfile.TemporaryDirectory() as tmp:
         for region in regions:
             site = pathlib.Path(tmp) / region.name
-            r = subprocess.run([str(binary), "build", str(region), "--out", str(site)], capture_output=True, text=True)
+            r = mtvp.build(binary, region, site)
             check(r.returncode in (0, 1), f"{region.name}: builds")
             texts = insurer_texts(site)
             check(bool(texts), f"{region.name}: the build has insurer output to check ({len(texts)} files)")
@@ -121,8 +113,7 @@ def main():
                         leaks.append(f"{kind} {secret!r} in {name}")
             check(not leaks, f"{region.name}: insurer output holds no AGB code, name, pseudonym or free text:\n  "
                   + "\n  ".join(leaks[:20]))
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return CHECKS.finish()
 
 
 if __name__ == "__main__":

@@ -21,12 +21,16 @@ import filecmp
 import json
 import os
 import pathlib
-import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "lib"))
+import mtvp  # noqa: E402
+from mtvp import run  # noqa: E402
 from samples import data_samples  # noqa: E402
+
+CHECKS = mtvp.Checks(max_details=15)
+check = CHECKS.check
 
 try:
     from jsonschema import Draft202012Validator, FormatChecker
@@ -34,9 +38,6 @@ except ImportError:
     print("FOUT: de Python-module 'jsonschema' ontbreekt; installeer python3-jsonschema en "
           "draai dit script met /usr/bin/python3.")
     sys.exit(1)
-
-passed = failed = 0
-MAX_DETAILS = 15
 
 # Scenarios the embedded plan (Oost-Gelderland) must produce: it has every
 # kind of numeric voorwaarde, sub-region exclusions, aliases and a
@@ -61,24 +62,6 @@ OTHER_PLANS_PRAKTIJKEN = 120
 REQUIRED_INZENDING = ["compleet", "te laat", "ontbreekt", "nog niet verschuldigd", "uitgetreden", "ongeldig"]
 
 
-def check(ok, what, details=()):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL  {what}")
-        details = list(details)
-        for line in details[:MAX_DETAILS]:
-            print(f"        {line}")
-        if len(details) > MAX_DETAILS:
-            print(f"        ... en nog {len(details) - MAX_DETAILS}")
-
-
-def run(*args):
-    return subprocess.run([str(a) for a in args], capture_output=True, text=True)
-
-
 def synth(binary, out, n, seed, plan=None):
     args = [binary, "synth", "--praktijken", n, "--seed", seed, "--out", out]
     if plan:
@@ -99,15 +82,15 @@ def same_tree(a, b):
 
 def check_against_manifest(binary, region, out, label, required=()):
     manifest = json.loads((region / "synth-manifest.json").read_text(encoding="utf-8"))
-    r = run(binary, "build", region, "--out", out)
+    r = mtvp.build(binary, region, out)
     invalid = {o["bestand"]: o for o in manifest["ongeldig"]}
     check(r.returncode == (1 if invalid else 0),
           f"{label}: build exits {1 if invalid else 0} (got {r.returncode})", r.stderr.splitlines()[-5:])
-    results_path = out / "data" / "resultaten.json"
+    results_path = mtvp.resultaten_path(out)
     if not results_path.exists():
         check(False, f"{label}: build wrote data/resultaten.json", r.stderr.splitlines()[-5:])
         return
-    results = json.loads(results_path.read_text(encoding="utf-8"))
+    results = mtvp.resultaten(out)
 
     # Input problems: exactly the deliberately invalid files, each as intended.
     problems = results["problemen"]
@@ -253,7 +236,7 @@ def main():
         # two threads they finish out of order and must still be written in
         # order. The same region on one thread gives the same bytes.
         one = tmp / "site-a-1"
-        r = run(binary, "build", a, "--out", one, "--threads", "1")
+        r = mtvp.build(binary, a, one, "--threads", "1")
         check(r.returncode in (0, 1) and same_tree(tmp / "site-a", one),
               "ingebouwd plan: the build on 1 thread gives the same bytes as on every core", r.stderr.splitlines()[-3:])
 
@@ -268,8 +251,7 @@ def main():
                 continue
             check_against_manifest(binary, region, tmp / f"site-{label}", label)
             check_schemas(root, region, label)
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return CHECKS.finish()
 
 
 if __name__ == "__main__":

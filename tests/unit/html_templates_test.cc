@@ -64,7 +64,7 @@ TEST_CASE("Templates: every page of every sample renders exactly as kainjow rend
     const Report& report = *result.report;
     CheckSameAsKainjow("overzicht.mustache", OverzichtView(report));
     CheckSameAsKainjow("problemen.mustache", ProblemenView(report));
-    CheckSameAsKainjow("zorgverzekeraar.mustache", ZorgverzekeraarView(report, HtmlOptions{5}));
+    CheckSameAsKainjow("zorgverzekeraar.mustache", ZorgverzekeraarView(report, HtmlOptions{5, nullptr}));
     const Praktijknamen namen(report);
     for (const PraktijkResultaat& p : report.praktijken) {
       INFO(p.praktijk.agb);

@@ -31,6 +31,7 @@ Json DefaultPraktijk() {
               {"normpraktijken", 1.0},
               {"krachtige_basiszorg", false},
               {"plangroep", nullptr},
+              {"koptarief", false},
               {"uitgetreden_op", nullptr}};
 }
 

@@ -30,9 +30,19 @@ Json ReadJson(const fs::path& path) {
 }
 
 // The schema's `if soort == name then {...}` block of every kind, by the
-// $defs entry it sits in.
+// $defs entry it sits in. A $defs entry for a single kind (deelnameRegel:
+// `soort` an enum of one name) is its own block: its required keys and its
+// properties.
 void SchemaBlocks(const Json& node, const std::string& def, std::map<std::string, std::pair<std::string, Json>>* out) {
   if (node.is_object()) {
+    const Json soort_enum =
+        node.value("properties", Json::object()).value("soort", Json::object()).value("enum", Json::array());
+    if (soort_enum.size() == 1 && !node.contains("if")) {
+      Json keys = Json::array();
+      for (const auto& [key, value] : node.at("properties").items()) keys.push_back(key);
+      Json block{{"required", node.value("required", Json::array())}, {"propertyNames", {{"enum", keys}}}};
+      out->emplace(soort_enum[0].get<std::string>(), std::make_pair(def, block));
+    }
     if (node.contains("if") && node.contains("then")) {
       const Json soort = node["if"].value("properties", Json::object()).value("soort", Json::object());
       if (soort.contains("const")) (*out)[soort["const"].get<std::string>()] = {def, node["then"]};
@@ -54,6 +64,7 @@ std::string_view SchemaDef(RuleFamily f) {
     case RuleFamily::kVoorwaarde: return "voorwaardeVorm";
     case RuleFamily::kGroeimodel: return "groeimodelEigen";
     case RuleFamily::kIntervisie: return "intervisieRegel";
+    case RuleFamily::kDeelname: return "deelnameRegel";
   }
   return "";
 }
@@ -77,6 +88,9 @@ std::map<Soort, std::set<std::string>> RuleIdsByKind(const Regioplan& plan) {
   for (const auto& [jaar, regels] : plan.intervisie) {
     for (const Regel& g : regels) add(g, IntervisieRegelId(jaar, g.id));
   }
+  for (const auto& [jaar, regels] : plan.deelname) {
+    for (const Regel& g : regels) add(g, DeelnameRegelId(jaar, g.id));
+  }
   return out;
 }
 
@@ -97,7 +111,8 @@ TEST_CASE("Rule kinds: every kind has its schema entry with the same keys", "[ru
   const Json schema = ReadJson(test::SourceDir() / "schemas" / "regioplan.schema.json");
   std::map<std::string, std::pair<std::string, Json>> blocks;
   for (const auto& [def, node] : schema.at("$defs").items()) SchemaBlocks(node, def, &blocks);
-  const std::set<std::string> common = {"id", "soort", "omschrijving", "bron", "ernst", "zekerheid", "geldt_voor"};
+  // Common keys, and `jaren` (a key of the voorwaarden list, not of a kind).
+  const std::set<std::string> common = {"id", "soort", "omschrijving", "bron", "ernst", "zekerheid", "geldt_voor", "jaren"};
   for (const RuleKind& kind : kRuleKinds) {
     INFO(kind.name);
     const auto it = blocks.find(std::string(kind.name));

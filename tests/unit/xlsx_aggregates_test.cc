@@ -42,6 +42,8 @@ PraktijkResultaat Maak(const std::string& agb, const std::string& cohort, Status
   JaarResultaat jr;
   jr.jaar = 1;
   jr.inzending = InzendStatus::kCompleet;
+  jr.periode = {{2023, 4, 1}, {2024, 3, 31}};  // ended before the peildatum of the tests
+  jr.uiterste_datum = {2024, 6, 1};
   auto gegevens = std::make_shared<Inzending>();
   gegevens->waarden["verwijzingen"] = Waarde{false, verwijzingen, false};
   jr.gegevens = std::move(gegevens);
@@ -59,109 +61,103 @@ PraktijkResultaat Maak(const std::string& agb, const std::string& cohort, Status
 
 }  // namespace
 
-TEST_CASE("Onderdrukking: a count of 1..min-1 practices is suppressed as small", "[aggregates]") {
-  Onderdrukking o(5);
-  const size_t nul = o.Cel(0), drie = o.Cel(3), vijf = o.Cel(5);
-  o.Los();
-  CHECK(o.Zichtbaarheid(nul) == Zicht::kGetoond);
-  CHECK(o.Zichtbaarheid(drie) == Zicht::kKlein);
-  CHECK(o.Zichtbaarheid(vijf) == Zicht::kGetoond);
+TEST_CASE("SplitsPaar: a count is shown only with its complement, both at least min-cel", "[aggregates]") {
+  const Paar p = SplitsPaar(7, 5, true, 5);
+  CHECK(p.ja.Getoond());
+  CHECK(p.nee.Getoond());
+  CHECK(p.aandeel.Getoond());
+  CHECK(p.aandeel.waarde == Approx(7.0 / 12));
+  for (const Paar& q : {SplitsPaar(11, 1, true, 5), SplitsPaar(1, 11, true, 5), SplitsPaar(12, 0, true, 5)}) {
+    CHECK(q.ja.zicht == Zicht::kVerborgen);  // the complement is 1 or 0: both hidden together
+    CHECK(q.nee.zicht == Zicht::kVerborgen);
+    CHECK(q.aandeel.zicht == Zicht::kVerborgen);
+  }
+  CHECK_FALSE(SplitsPaar(7, 5, false, 5).ja.Getoond());  // a hidden parent hides its split
+  CHECK(SplitsPaar(1, 0, true, 1).ja.Getoond() == false);  // a zero is never shown as a side
+  CHECK(SplitsPaar(1, 2, true, 1).ja.Getoond());
 }
 
-TEST_CASE("Onderdrukking: a lone small part of a shown total takes the smallest other part with it", "[aggregates]") {
-  // 16 = 14 + 2 + 0: showing 14 and 0 would give away the 2.
-  Onderdrukking o(5);
-  const size_t totaal = o.Cel(16), veel = o.Cel(14), weinig = o.Cel(2), nul = o.Cel(0);
-  o.Som(totaal, {veel, weinig, nul});
-  o.Los();
-  CHECK(o.Zichtbaarheid(totaal) == Zicht::kGetoond);
-  CHECK(o.Zichtbaarheid(weinig) == Zicht::kKlein);
-  CHECK(o.Zichtbaarheid(veel) == Zicht::kAanvullend);
-  CHECK(o.Zichtbaarheid(nul) == Zicht::kGetoond);
+TEST_CASE("VoegCohortenSamen: cohorts in start order, each group at least min-cel", "[aggregates]") {
+  using Groepen = std::vector<std::vector<size_t>>;
+  CHECK(VoegCohortenSamen({3, 4, 10, 2}, 5) == Groepen{{0, 1}, {2, 3}});
+  CHECK(VoegCohortenSamen({5, 5, 5}, 5) == Groepen{{0}, {1}, {2}});
+  CHECK(VoegCohortenSamen({3}, 5) == Groepen{{0}});
+  CHECK(VoegCohortenSamen({0, 6, 0, 5, 1}, 5) == Groepen{{1}, {3, 4}});
+  CHECK(VoegCohortenSamen({}, 5).empty());
 }
 
-TEST_CASE("Onderdrukking: small parts that together reach the minimum need no more", "[aggregates]") {
-  Onderdrukking o(5);
-  const size_t totaal = o.Cel(20), a = o.Cel(3), b = o.Cel(2), c = o.Cel(15);
-  o.Som(totaal, {a, b, c});
-  o.Los();
-  CHECK(o.Zichtbaarheid(a) == Zicht::kKlein);
-  CHECK(o.Zichtbaarheid(b) == Zicht::kKlein);
-  CHECK(o.Zichtbaarheid(c) == Zicht::kGetoond);
-}
-
-TEST_CASE("Onderdrukking: two small parts below the minimum together also hide a third", "[aggregates]") {
-  Onderdrukking o(5);
-  const size_t totaal = o.Cel(20), a = o.Cel(1), b = o.Cel(2), c = o.Cel(8), d = o.Cel(9);
-  o.Som(totaal, {a, b, c, d});
-  o.Los();
-  CHECK(o.Zichtbaarheid(c) == Zicht::kAanvullend);  // the smallest shown part
-  CHECK(o.Zichtbaarheid(d) == Zicht::kGetoond);
-}
-
-TEST_CASE("Onderdrukking: a hidden total is not left equal to the sum of shown parts", "[aggregates]") {
-  // The column total hides because of its row; its parts must not give it away.
-  Onderdrukking o(5);
-  const size_t rij = o.Cel(12), kolom = o.Cel(9), ander = o.Cel(3), deel1 = o.Cel(5), deel2 = o.Cel(4);
-  o.Som(rij, {kolom, ander});    // 12 = 9 + 3: hides 9 next to the small 3
-  o.Som(kolom, {deel1, deel2});  // 9 = 5 + 4: the 4 is small anyway
-  o.Los();
-  CHECK(o.Zichtbaarheid(kolom) == Zicht::kAanvullend);
-  CHECK(o.Zichtbaarheid(deel2) == Zicht::kKlein);
-  CHECK(o.Zichtbaarheid(deel1) == Zicht::kGetoond);  // 9 and 4 hidden: 5 reveals neither
-}
-
-TEST_CASE("Onderdrukking: with a minimum of 1 nothing is hidden", "[aggregates]") {
-  Onderdrukking o(1);
-  const size_t totaal = o.Cel(3), a = o.Cel(1), b = o.Cel(2);
-  o.Som(totaal, {a, b});
-  o.Los();
-  CHECK(o.Zichtbaarheid(totaal) == Zicht::kGetoond);
-  CHECK(o.Zichtbaarheid(a) == Zicht::kGetoond);
-  CHECK(o.Zichtbaarheid(b) == Zicht::kGetoond);
-}
-
-TEST_CASE("ComputeAggregates: counts aliases as their intervention and protects complements", "[aggregates]") {
+Report Regio(const std::vector<std::pair<std::string, Status>>& praktijken) {
   Report report;
   report.plan = Plan();
   report.peildatum = {2026, 12, 31};
-  // Eight practices, two cohorts; six choose triage (two of them by its alias).
-  const char* agbs[] = {"01000001", "01000002", "01000003", "01000004", "01000005", "01000006", "01000007", "01000008"};
-  for (int i = 0; i < 8; ++i) {
-    const std::string cohort = i < 6 ? "2023-04" : "2024-01";
-    const std::string keuze = i < 4 ? "triage" : i < 6 ? "triage-oud" : "";
-    report.praktijken.push_back(Maak(agbs[i], cohort, i < 6 ? Status::kVoldoet : Status::kVoldoetNiet, keuze, 10));
+  int i = 0;
+  for (const auto& [cohort, status] : praktijken) {
+    const std::string nummer = std::to_string(++i);
+    const std::string agb = "0100" + std::string(4 - nummer.size(), '0') + nummer;
+    report.praktijken.push_back(Maak(agb, cohort, status, i % 4 == 0 ? "triage-oud" : "triage", 10));
   }
-  const Aggregates a = ComputeAggregates(report, 5);
-  REQUIRE(a.interventies.size() == 1);  // the alias is not a row of its own
-  CHECK(a.interventies[0].interventie == "triage");
-  // 6 of 8: the 2 without triage would be given away, so 6 is not shown either.
-  CHECK(a.interventies[0].per_jaar[0].waarde == 6);
-  CHECK(a.interventies[0].per_jaar[0].zicht == Zicht::kAanvullend);
-  CHECK(a.interventies[0].per_jaar[1].zicht == Zicht::kLeeg);  // no judged jaar 2
-  CHECK(a.beoordeeld_per_jaar[0].Getoond());
-  CHECK(a.beoordeeld_per_jaar[0].waarde == 8);
+  return report;
+}
 
-  // Naleving jaar 1: all cohorts, then the cohorts by start date.
-  REQUIRE(a.naleving.size() == 3);
-  CHECK(a.naleving[0].cohort.empty());
-  CHECK(a.naleving[1].cohort == "2023-04");
-  CHECK(a.naleving[2].cohort == "2024-01");
-  const NalevingOnderdeel& alle = a.naleving[0].onderdelen[0];
-  CHECK(alle.per_status[0].waarde == 6);             // voldoet
-  CHECK(alle.per_status[3].zicht == Zicht::kKlein);  // 2 voldoet niet
-  CHECK(alle.per_status[0].zicht == Zicht::kAanvullend);
-  CHECK_FALSE(alle.aandeel_voldoet.Getoond());
-  // The small cohort (2 practices) shows nothing at all.
-  for (const Cijfer& c : a.naleving[2].onderdelen[0].per_status) CHECK(c.zicht == Zicht::kKlein);
-  CHECK(a.naleving[2].praktijken.zicht == Zicht::kKlein);
+TEST_CASE("ComputeZorgverzekeraarModel: one failing practice of eight hides the pair, not the population", "[aggregates]") {
+  std::vector<std::pair<std::string, Status>> ps(7, {"2023-04", Status::kVoldoet});
+  ps.push_back({"2023-04", Status::kVoldoetNiet});
+  const ZorgverzekeraarModel m = ComputeZorgverzekeraarModel(Regio(ps), 5);
+  const ZvGroep& alle = m.jaren[0].groepen[0];
+  CHECK(m.praktijken.Getoond());
+  CHECK(alle.verschuldigd.Getoond());
+  CHECK(alle.verschuldigd.waarde == 8);
+  CHECK(alle.voldoet.ja.zicht == Zicht::kVerborgen);  // 7 and 1
+  CHECK(alle.voldoet.nee.zicht == Zicht::kVerborgen);
+  CHECK(alle.voldoet.aandeel.zicht == Zicht::kVerborgen);  // no "87,5%" that gives the 1 away
+  CHECK_FALSE(alle.beoordeeld.Getoond());
+  // Every practice chose triage (two by its alias): 8 and 0, hidden.
+  REQUIRE(m.interventies.size() == 1);
+  CHECK(m.jaren[0].interventies[0].ja.waarde == 8);
+  CHECK(m.jaren[0].interventies[0].ja.zicht == Zicht::kVerborgen);
+  // Years not due for any cohort: structural, the same in every region.
+  CHECK(m.jaren[1].groepen[0].verschuldigd.zicht == Zicht::kNietVerschuldigd);
+  CHECK(m.jaren[2].interventies[0].ja.zicht == Zicht::kNietVerschuldigd);
+  // A sum over eight reporters is shown, as a sum (verwijzingen).
+  REQUIRE(m.metrieken.size() == 1);
+  CHECK(m.metrieken[0].aggregaat == MetriekAggregaat::kSom);
+  CHECK(m.jaren[0].metrieken[0].waarde.Getoond());
+  CHECK(m.jaren[0].metrieken[0].waarde.waarde == 80);
+}
 
-  // A metric total over 8 practices is shown.
-  REQUIRE(a.metrieken.size() == 1);
-  CHECK(a.metrieken[0].totaal.Getoond());
-  CHECK(a.metrieken[0].totaal.waarde == 80);
-  CHECK(OnderdruktLabel(alle.per_status[3], 5) == "<5");
-  CHECK(OnderdruktLabel(alle.per_status[0], 5) == "x");
+TEST_CASE("ComputeZorgverzekeraarModel: the main figures stay visible, small cohorts are merged", "[aggregates]") {
+  std::vector<std::pair<std::string, Status>> ps;
+  for (int i = 0; i < 9; ++i) ps.push_back({"2023-04", i < 5 ? Status::kVoldoet : Status::kVoldoetNiet});
+  for (int i = 0; i < 3; ++i) ps.push_back({"2024-01", i < 2 ? Status::kVoldoet : Status::kOnvolledig});
+  const ZorgverzekeraarModel m = ComputeZorgverzekeraarModel(Regio(ps), 5);
+  const ZvJaar& j = m.jaren[0];
+  // The cohort of 3 joins the one before it: one group, so only all cohorts.
+  REQUIRE(j.groepen.size() == 1);
+  CHECK(j.groepen[0].voldoet.ja.Getoond());
+  CHECK(j.groepen[0].voldoet.ja.waarde == 7);
+  CHECK(j.groepen[0].voldoet.nee.waarde == 5);
+  CHECK(j.groepen[0].voldoet.aandeel.waarde == Approx(7.0 / 12));
+  // Nobody without an oordeel: "voldoet niet or onvolledig" against 0 is hidden.
+  CHECK(j.groepen[0].niet_of_geen.ja.zicht == Zicht::kVerborgen);
+  CHECK_FALSE(j.groepen[0].beoordeeld.Getoond());
+}
+
+TEST_CASE("ComputeZorgverzekeraarModel: a split is shown per cohort only when every cohort may show it", "[aggregates]") {
+  std::vector<std::pair<std::string, Status>> ps;
+  for (int i = 0; i < 10; ++i) ps.push_back({"2023-04", i < 5 ? Status::kVoldoet : Status::kVoldoetNiet});
+  for (int i = 0; i < 10; ++i) ps.push_back({"2024-01", i < 8 ? Status::kVoldoet : Status::kVoldoetNiet});
+  const ZorgverzekeraarModel m = ComputeZorgverzekeraarModel(Regio(ps), 5);
+  const ZvJaar& j = m.jaren[0];
+  REQUIRE(j.groepen.size() == 3);
+  CHECK(j.groepen[0].voldoet.ja.Getoond());  // 13 and 7 for all cohorts
+  CHECK(j.groepen[0].voldoet.ja.waarde == 13);
+  CHECK(j.groepen[1].verschuldigd.Getoond());
+  CHECK(j.groepen[2].verschuldigd.Getoond());
+  // The second cohort has 2 failing: both cohorts hide the split, or the
+  // first cohort's 5 and 5 would give the second's 8 and 2 away.
+  CHECK(j.groepen[1].voldoet.ja.zicht == Zicht::kVerborgen);
+  CHECK(j.groepen[2].voldoet.ja.zicht == Zicht::kVerborgen);
+  CHECK(j.groepen[1].naam == "April 2023");
 }
 
 TEST_CASE("WriteWorkbooks: writes the downloads, the same bytes every time", "[xlsx]") {
@@ -179,7 +175,7 @@ TEST_CASE("WriteWorkbooks: writes the downloads, the same bytes every time", "[x
     auto stage = OutputStage::Create(target, &error);
     REQUIRE(stage);
     std::vector<std::string> written;
-    REQUIRE(WriteWorkbooks(report, {5, true}, stage.get(), &written, &error));
+    REQUIRE(WriteWorkbooks(report, {5, true, nullptr}, stage.get(), &written, &error));
     REQUIRE(stage->Publish(&error));
     CHECK(written == std::vector<std::string>{"downloads/regio-overzicht.xlsx", "downloads/zorgverzekeraar.xlsx",
                                               "downloads/praktijk-01000001.xlsx"});

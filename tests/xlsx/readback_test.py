@@ -215,12 +215,22 @@ def check_praktijken(region, out, res):
         _, rows = table(wb["Traject"])
         t.check([(r["Programmajaar"].value, r["Inzending"].value, r["Oordeel programmajaar"].value) for r in rows] ==
                 [(j["jaar"], j["inzending"], j["oordeel"]) for j in p["jaren"]], f"{where}: Traject per year")
-        check_table_sheet(wb["Oordelen"], where, ["Status"])
-        _, rows = table(wb["Oordelen"])
+        check_table_sheet(wb["Oordelen"], where, ["Oordeel"])
+        headers, rows = table(wb["Oordelen"])
+        # The practice's own workbook speaks plain Dutch: no rule id, internal
+        # source or origin columns (those are in regio-overzicht.xlsx).
+        t.check(not {"Regel", "Herkomst", "Ernst", "Zekerheid"} & set(headers),
+                f"{where}: Oordelen has no project-leader columns ({headers})")
         expected = [(j, v) for j in p["jaren"] for v in (j.get("verdicts") or [])]
         t.check(len(rows) == len(expected), f"{where}: Oordelen has {len(rows)} rows, verwacht {len(expected)}")
         for row, (j, v) in zip(rows, expected):
-            check_verdict_row(row, v, f"{where}: jaar {j['jaar']} {v['regel']}")
+            w = f"{where}: jaar {j['jaar']} {v['regel']}"
+            t.check(row["Programmajaar"].value == j["jaar"], f"{w}: programmajaar")
+            t.check(row["Oordeel"].value == v["status"], f"{w}: oordeel {row['Oordeel'].value!r}, verwacht {v['status']!r}")
+            t.check(row["Uw inzending"].value == (v["werkelijk"] or "–"), f"{w}: uw inzending {row['Uw inzending'].value!r}")
+            t.check(row["Gevraagd"].value == (v["vereist"] or "–"), f"{w}: gevraagd {row['Gevraagd'].value!r}")
+            t.check(row["Tekort"].value == (v["tekort"] or None), f"{w}: tekort {row['Tekort'].value!r}")
+            t.check(row["Bron"].value is None or not row["Bron"].value.startswith("S0"), f"{w}: bron as the practice knows it")
         # Nothing about another practice, except its own plangroep's members.
         others = [o for o in res["praktijken"] if o["agb"] != agb and not (p["plangroep"] and o["plangroep"] == p["plangroep"])]
         leaks = set()

@@ -37,7 +37,7 @@ std::vector<OutputJob> HtmlJobs(const Report& report, const HtmlOptions& options
   std::vector<OutputJob> jobs;
   const double praktijken = static_cast<double>(report.praktijken.size());
   jobs.push_back(PageJob("index.html", "overzicht.mustache", 0.3 * praktijken,
-                         [&report] { return html::OverzichtView(report); }));
+                         [&report, options] { return html::OverzichtView(report, options); }));
   jobs.push_back(PageJob("problemen.html", "problemen.mustache", 1,
                          [&report] { return html::ProblemenView(report); }));
   jobs.push_back(PageJob("regels.html", "regels.mustache", 1, [&report] { return html::RegelsView(report); }));

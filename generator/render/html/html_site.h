@@ -9,6 +9,7 @@
 #include "base/output_job.h"
 #include "base/publish.h"
 #include "model/report.h"
+#include "report/aggregates.h"
 
 namespace mtvp {
 
@@ -21,6 +22,12 @@ struct HtmlOptions {
   /// Small-cell suppression on the insurer report: no figure about fewer
   /// practices than this (`--min-cel`); see aggregates.h.
   int min_cel = 5;
+  /// The insurer's figures, computed once and shared with the workbook;
+  /// computed on the spot when not given.
+  std::shared_ptr<const ZorgverzekeraarModel> zorgverzekeraar;
+  /// The overview links these downloads when the build made them.
+  bool praktijk_werkboeken = false;  // downloads/praktijk-<agb>.xlsx
+  bool pdf = false;                  // verzenden/<agb>.pdf
 };
 
 /// The pages of the static site, built from the report:
@@ -49,6 +56,8 @@ class PraktijkPaginas {
   /// Renders `praktijk` (with every verdict) and writes its page.
   bool Write(const PraktijkResultaat& praktijk, OutputStage* stage, std::vector<std::string>* written,
              std::string* error) const;
+  /// Every practice's name and code, to hide others in a practice's texts.
+  const html::Praktijknamen& namen() const { return *namen_; }
 
  private:
   const Report& report_;

@@ -23,28 +23,26 @@ class Data {
  public:
   enum class type { object, list, string, boolean };
 
+  // The constructors, Ref() and set() are defined below Child: they build,
+  // move or destroy children_, which needs Child complete (clang with
+  // libstdc++ 12 insists on it inside the class body).
+
   /// An empty object.
   Data() = default;
-  explicit Data(type t) : type_(t) {}
-  Data(std::string s) : type_(type::string), string_(std::move(s)) {}  // NOLINT: implicit like kainjow
-  Data(std::string_view s) : type_(type::string), string_(s) {}        // NOLINT
-  Data(const char* s) : type_(type::string), string_(s) {}             // NOLINT
-  Data(bool b) : type_(type::boolean), bool_(b) {}                     // NOLINT
+  explicit Data(type t);
+  Data(std::string s);       // NOLINT: implicit like kainjow
+  Data(std::string_view s);  // NOLINT
+  Data(const char* s);       // NOLINT
+  Data(bool b);              // NOLINT
   /// A read-only stand-in for `target`, which must outlive it: for views
   /// that are the same on every page (a status badge), built once instead
   /// of thousands of times. Setting a member on it makes it a copy first.
-  static Data Ref(const Data& target) {
-    Data d;
-    d.ref_ = &target;
-    return d;
-  }
+  static Data Ref(const Data& target);
 
   /// Sets member `name` of an object. Names are string literals, so they
   /// are kept as views and never copied.
   template <size_t N>
-  void set(const char (&name)[N], Data value) {
-    Set(std::string_view(name, N - 1), std::move(value));
-  }
+  void set(const char (&name)[N], Data value);
   /// Appends an item to a list.
   void push_back(Data item);
 
@@ -82,6 +80,23 @@ struct Data::Child {
   std::string_view name;
   Data value;
 };
+
+inline Data::Data(type t) : type_(t) {}
+inline Data::Data(std::string s) : type_(type::string), string_(std::move(s)) {}
+inline Data::Data(std::string_view s) : type_(type::string), string_(s) {}
+inline Data::Data(const char* s) : type_(type::string), string_(s) {}
+inline Data::Data(bool b) : type_(type::boolean), bool_(b) {}
+
+inline Data Data::Ref(const Data& target) {
+  Data d;
+  d.ref_ = &target;
+  return d;
+}
+
+template <size_t N>
+void Data::set(const char (&name)[N], Data value) {
+  Set(std::string_view(name, N - 1), std::move(value));
+}
 
 inline void Data::push_back(Data item) {
   if (ref_) *this = Data(*ref_);

@@ -53,7 +53,7 @@ Data Samenvatting(const Report& report) {
   return d;
 }
 
-Data PraktijkRij(const Report& report, const PraktijkResultaat& pr) {
+Data PraktijkRij(const Report& report, const PraktijkResultaat& pr, const HtmlOptions& options) {
   const Regioplan& plan = *report.plan;
   const Praktijk& p = pr.praktijk;
   const Cohort* cohort = plan.FindCohort(p.cohort);
@@ -75,6 +75,13 @@ Data PraktijkRij(const Report& report, const PraktijkResultaat& pr) {
   for (const Kernelement& ke : plan.kernelementen) kes.push_back(StatusCelView(KernelementOverJaren(pr, ke.id)));
   d.set("kernelementen", ListOf(std::move(kes)));
   d.set("intervisie", StatusCelView(IntervisieOverJaren(pr)));
+  d.set("heeft_downloads", options.praktijk_werkboeken || options.pdf);
+  d.set("heeft_werkboek", options.praktijk_werkboeken);
+  // The paths the xlsx and verzenden renderers write (a later stage; e2e.sendout
+  // checks that every link resolves).
+  d.set("werkboek", "downloads/praktijk-" + p.agb + ".xlsx");
+  d.set("heeft_pdf", options.pdf);
+  d.set("pdf_link", "verzenden/" + p.agb + ".pdf");
   return d;
 }
 
@@ -232,7 +239,7 @@ Data Kalender(const Report& report) {
 
 }  // namespace
 
-Data OverzichtView(const Report& report) {
+Data OverzichtView(const Report& report, const HtmlOptions& options) {
   const Regioplan& plan = *report.plan;
   Data view = PageView(report, plan.programma + " " + plan.regio + ": overzicht");
   view.set("samenvatting", Samenvatting(report));
@@ -244,7 +251,7 @@ Data OverzichtView(const Report& report) {
     k.set("naam", ke.naam);
     kes.push_back(std::move(k));
   }
-  for (const PraktijkResultaat& pr : report.praktijken) rijen.push_back(PraktijkRij(report, pr));
+  for (const PraktijkResultaat& pr : report.praktijken) rijen.push_back(PraktijkRij(report, pr, options));
   view.set("kernelementen", ListOf(std::move(kes)));
   view.set("praktijken", ListOf(std::move(rijen)));
   view.set("aantal_praktijken", std::to_string(report.praktijken.size()));
@@ -253,6 +260,9 @@ Data OverzichtView(const Report& report) {
   view.set("rollups", Rollups(report));
   view.set("kalender", Kalender(report));
   view.set("normpraktijk", FormatGetal(plan.normpraktijk_patienten));
+  view.set("praktijk_werkboeken", options.praktijk_werkboeken);
+  view.set("pdf", options.pdf);
+  view.set("verzendlijst", "verzenden/verzendlijst.xlsx");
   return view;
 }
 

@@ -80,7 +80,9 @@ Data Traject(const Regioplan& plan, const PraktijkResultaat& pr) {
       for (const KernelementOordeel& k : j.per_kernelement) {
         if (j.Beoordeeld() && k.kernelement == ke.id) s = k.status;
       }
-      kes.push_back(StatusCelView(s));
+      Data cel = StatusCelView(s);
+      cel.set("label", ke.naam);  // the column heading of a stacked cell on a phone
+      kes.push_back(std::move(cel));
     }
     r.set("kernelementen", ListOf(std::move(kes)));
     r.set("intervisie", StatusCelView(j.Beoordeeld() ? std::optional<Status>(j.intervisie) : std::nullopt));

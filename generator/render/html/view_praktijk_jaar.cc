@@ -164,7 +164,7 @@ Data IntervisieView(const Regioplan& plan, const JaarResultaat& jr, const Afsche
   for (const Bijeenkomst& b : lijst) {
     Data s;
     s.set("datum", b.datum.Dutch());
-    s.set("soort", af(b.soort));
+    s.set("soort", af(SoortBijeenkomst(b.soort)));
     s.set("duur", b.duur_minuten ? std::to_string(*b.duur_minuten) + " min" : std::string("–"));
     s.set("deelnemers", std::to_string(b.deelnemers));
     sessies.push_back(std::move(s));
@@ -175,6 +175,27 @@ Data IntervisieView(const Regioplan& plan, const JaarResultaat& jr, const Afsche
   d.set("tabel", VerdictTabel("Intervisie, programmajaar " + std::to_string(jr.jaar), std::move(verdicts), true, false));
   d.set("heeft_sessies", !sessies.empty());
   d.set("sessies", ListOf(std::move(sessies)));
+  return d;
+}
+
+// Rules on the registry's facts (Utrecht's koptarief): one block of verdicts.
+Data DeelnameView(const Regioplan& plan, const JaarResultaat& jr, const Afscherming& af) {
+  std::vector<Data> verdicts;
+  std::vector<const Verdict*> eigen;
+  Status status = Status::kNietVanToepassing;
+  for (size_t i = 0; i < jr.verdicts.size(); ++i) {
+    const Verdict& v = jr.verdicts[i];
+    if (v.onderdeel != Onderdeel::kDeelname) continue;
+    eigen.push_back(&v);
+    verdicts.push_back(VerdictView(plan, v, jr.jaar, i, af));
+    if (v.ernst == Ernst::kEis) status = Combine(status, v.status);
+  }
+  Data d;
+  d.set("heeft", !verdicts.empty());
+  d.set("status", StatusRef(status));
+  d.set("samenvatting", Samenvatting(eigen));
+  d.set("tabel", VerdictTabel("Krachtige basiszorg en koptarief, programmajaar " + std::to_string(jr.jaar),
+                              std::move(verdicts), true, false));
   return d;
 }
 
@@ -218,6 +239,7 @@ Data JaarView(const Report& report, const JaarResultaat& jr, const Afscherming& 
     d.set("oordeel", StatusView(Status::kOnvolledig));
     d.set("kernelementen", ListOf({}));
     d.set("intervisie", Data());
+    d.set("deelname", Data());
     d.set("personeel", ListOf({}));
     d.set("heeft_toelichting", false);
     d.set("toelichting_html", std::string());
@@ -229,6 +251,7 @@ Data JaarView(const Report& report, const JaarResultaat& jr, const Afscherming& 
   for (const Kernelement& ke : plan.kernelementen) kes.push_back(KernelementView(plan, ke, jr, af));
   d.set("kernelementen", ListOf(std::move(kes)));
   d.set("intervisie", IntervisieView(plan, jr, af));
+  d.set("deelname", DeelnameView(plan, jr, af));
   d.set("personeel", PersoneelView(plan, *jr.gegevens));
   d.set("heeft_toelichting", !jr.gegevens->toelichting.empty());
   d.set("toelichting_html", jr.gegevens->toelichting.empty() ? std::string() : MarkdownNaarHtml(af(jr.gegevens->toelichting), 4));

@@ -65,17 +65,20 @@ std::string Vereist(const Regioplan& plan, const Regel& r) {
     }
     case Soort::kPerHuisarts:
       return "per huisarts minimaal " + std::to_string(r.min_sessies) + " keer " +
-             (r.bijeenkomst.empty() ? std::string("intervisie") : r.bijeenkomst) +
+             (r.bijeenkomst.empty() ? std::string("intervisie") : SoortBijeenkomst(r.bijeenkomst)) +
              (r.min_duur_minuten ? " van minimaal " + std::to_string(r.min_duur_minuten) + " minuten" : "");
     case Soort::kUitwisselbijeenkomsten:
       return "een volledige reeks uitwisselbijeenkomsten (van het eigen of een ander cohort), met minimaal " + std::to_string(r.min_deelnemers) +
              " deelnemer(s)" + (r.plangroep_telt ? "; de plangroep telt mee" : "");
     case Soort::kMinBijeenkomsten:
-      return "minimaal " + FormatGetal(r.waarde) + " keer " + r.bijeenkomst;
+      return "minimaal " + FormatGetal(r.waarde) + " keer " + SoortBijeenkomst(r.bijeenkomst);
     case Soort::kElkKwartaal:
       return "in elk kwartaal van het programmajaar minimaal één keer " +
-             (r.bijeenkomst.empty() ? std::string("een bijeenkomst") : r.bijeenkomst);
+             (r.bijeenkomst.empty() ? std::string("een bijeenkomst") : "een " + SoortBijeenkomst(r.bijeenkomst));
     case Soort::kVrijeVorm: return "vrije vorm (ter informatie)";
+    case Soort::kKoptarief:
+      return "het koptarief alleen bij deelname aan Krachtige basiszorg en een achterstandspopulatie van " +
+             FormatGetal(r.waarde) + " % of meer (volgens het praktijkregister)";
   }
   return "";
 }
@@ -87,7 +90,14 @@ Data RegelView(const Regioplan& plan, const Regel& r) {
   d.set("vereist", Vereist(plan, r));
   d.set("ernst", Ernstwoord(r.ernst));
   d.set("aanname", r.zekerheid == Zekerheid::kAanname);
-  const std::string geldt = GeldtVoorTekst(r.geldt_voor);
+  std::string geldt = GeldtVoorTekst(r.geldt_voor);
+  if (!r.jaren.empty()) {
+    std::string jaren;
+    for (size_t i = 0; i < r.jaren.size(); ++i) {
+      jaren += (i == 0 ? "" : i + 1 == r.jaren.size() ? " en " : ", ") + std::to_string(r.jaren[i]);
+    }
+    geldt += (geldt.empty() ? "" : "; ") + std::string("alleen in programmajaar ") + jaren;
+  }
   d.set("geldt_voor", geldt);
   d.set("heeft_geldt_voor", !geldt.empty());
   d.set("bron", r.bron);
@@ -171,6 +181,17 @@ Data RegelsView(const Report& report) {
     intervisie.push_back(std::move(jd));
   }
   view.set("intervisie", ListOf(std::move(intervisie)));
+  std::vector<Data> deelname;
+  for (const auto& [jaar, regels] : plan.deelname) {
+    Data jd;
+    jd.set("jaar", std::to_string(jaar));
+    std::vector<Data> items;
+    for (const Regel& r : regels) items.push_back(RegelView(plan, r));
+    jd.set("regels", ListOf(std::move(items)));
+    deelname.push_back(std::move(jd));
+  }
+  view.set("heeft_deelname", !deelname.empty());
+  view.set("deelname", ListOf(std::move(deelname)));
   std::vector<Data> cohorten;
   for (const Cohort& c : plan.cohorten) {
     Data cd;

@@ -1,8 +1,6 @@
-// Insurer report, second half: interventions chosen and totals of referrals,
-// trainings and intervisie, per programme year.
+// Insurer report, second half: interventions chosen, metrics and intervisie
+// sessions, per programme year (all cohorts together).
 #include <algorithm>
-#include <array>
-#include <map>
 
 #include "base/dutch_format.h"
 #include "render/html/svg_charts.h"
@@ -11,14 +9,6 @@
 
 namespace mtvp::html {
 namespace {
-
-// Referrals and trainings are what the insurer asks about; they are
-// recognised by the first part of the metric id.
-std::string Groep(const std::string& metriek) {
-  if (metriek.starts_with("verwijzingen.")) return "Verwijzingen";
-  if (metriek.starts_with("scholing.") || metriek.starts_with("opleiding.")) return "Scholing en training";
-  return "Overige aantallen";
-}
 
 Data JaarKoppen() {
   std::vector<Data> koppen;
@@ -30,19 +20,36 @@ Data JaarKoppen() {
   return ListOf(std::move(koppen));
 }
 
-// A year without judged submissions has no figure at all.
-const Cijfer kGeen{0, Zicht::kLeeg};
+// "12 (41,4%)": a count with its share of the practices due.
+Data PaarView(const Paar& p, int min_cel) {
+  Data d;
+  d.set("aantal", CijferView(p.ja, min_cel));
+  d.set("aandeel", AandeelView(p.aandeel, min_cel));
+  d.set("leeg", p.ja.zicht == Zicht::kNietVerschuldigd);
+  return d;
+}
+
+std::string AggregaatNaam(MetriekAggregaat a) {
+  switch (a) {
+    case MetriekAggregaat::kSom:
+      return "totaal";
+    case MetriekAggregaat::kMediaan:
+      return "mediaan";
+    case MetriekAggregaat::kJaNee:
+      return "praktijken met ja";
+  }
+  return "";
+}
 
 }  // namespace
 
-Data InterventiesView(const Aggregates& agg, std::string* diagram) {
-  // The chart shows the latest programme year with judged submissions.
+Data InterventiesView(const ZorgverzekeraarModel& m, std::string* diagram) {
   size_t laatste = kProgrammajaren;
-  while (laatste > 0 && agg.beoordeeld_per_jaar[laatste - 1].waarde == 0) --laatste;
+  while (laatste > 0 && !m.jaren[laatste - 1].verschuldigd) --laatste;
   StaafDiagramInhoud chart{"diagram-interventies",
                            "Praktijken per interventie, programmajaar " + std::to_string(laatste),
-                           "Aantal praktijken dat de interventie meetelde.",
-                           laatste ? std::max(agg.beoordeeld_per_jaar[laatste - 1].waarde, 1.0) : 1.0, {}};
+                           "Aantal praktijken dat de interventie meetelde (alle cohorten).",
+                           laatste ? std::max(m.jaren[laatste - 1].groepen[0].verschuldigd.waarde, 1.0) : 1.0, {}};
   std::vector<Data> groepen, rows;
   std::string huidig;
   auto sluit = [&] {
@@ -53,20 +60,20 @@ Data InterventiesView(const Aggregates& agg, std::string* diagram) {
     groepen.push_back(std::move(g));
     rows.clear();
   };
-  for (const InterventieTelling& it : agg.interventies) {
-    if (it.kernelement != huidig) sluit();
-    huidig = it.kernelement;
+  for (size_t i = 0; i < m.interventies.size(); ++i) {
+    const ZvInterventieRij& iv = m.interventies[i];
+    if (iv.kernelement != huidig) sluit();
+    huidig = iv.kernelement;
     std::vector<Data> jaren;
-    for (const Cijfer& c : it.per_jaar) jaren.push_back(CijferView(c, agg.min_cel));
+    for (const ZvJaar& j : m.jaren) jaren.push_back(PaarView(j.interventies[i], m.min_cel));
     Data d;
-    d.set("naam", it.naam);
+    d.set("naam", iv.naam);
     d.set("jaren", ListOf(std::move(jaren)));
     rows.push_back(std::move(d));
     if (laatste) {
-      const Cijfer& c = it.per_jaar[laatste - 1];
-      chart.staven.push_back({it.naam, c.Getoond() ? c.waarde : 0,
-                              c.Getoond() ? FormatGetal(c.waarde) : OnderdruktLabel(c, agg.min_cel), c.Getoond(),
-                              "neutraal"});
+      const Cijfer& c = m.jaren[laatste - 1].interventies[i].ja;
+      chart.staven.push_back({iv.naam, c.Getoond() ? c.waarde : 0, c.Getoond() ? FormatGetal(c.waarde) : "x",
+                              c.Getoond(), "neutraal"});
     }
   }
   sluit();
@@ -78,90 +85,48 @@ Data InterventiesView(const Aggregates& agg, std::string* diagram) {
   return d;
 }
 
-Data TotalenView(const Aggregates& agg) {
-  struct Rij {
-    std::string label, eenheid;
-    std::array<Cijfer, kProgrammajaren> n{kGeen, kGeen, kGeen};
-    std::array<Cijfer, kProgrammajaren> totaal{kGeen, kGeen, kGeen};
-  };
-  // Metrics keep the plan's order within their group.
-  std::map<std::string, std::vector<std::string>> volgorde;
-  std::map<std::string, Rij> per_metriek;
-  for (const MetriekTotaal& m : agg.metrieken) {
-    auto [it, nieuw] = per_metriek.try_emplace(m.metriek);
-    if (nieuw) {
-      it->second.label = m.label;
-      it->second.eenheid = m.eenheid;
-      volgorde[Groep(m.metriek)].push_back(m.metriek);
-    }
-    const size_t j = static_cast<size_t>(m.jaar - 1);
-    it->second.n[j] = m.praktijken;
-    it->second.totaal[j] = m.totaal;
-  }
-  std::vector<Data> groepen;
-  for (const char* naam : {"Verwijzingen", "Scholing en training", "Overige aantallen"}) {
-    std::vector<Data> rows;
-    for (const std::string& id : volgorde[naam]) {
-      const Rij& r = per_metriek[id];
-      std::vector<Data> jaren;
-      for (size_t j = 0; j < kProgrammajaren; ++j) {
-        Data d;
-        d.set("n", CijferView(r.n[j], agg.min_cel));
-        d.set("som", CijferView(r.totaal[j], agg.min_cel));
-        jaren.push_back(std::move(d));
-      }
-      Data row;
-      row.set("label", r.label);
-      row.set("eenheid", r.eenheid);
-      row.set("jaren", ListOf(std::move(jaren)));
-      rows.push_back(std::move(row));
-    }
-    if (rows.empty()) continue;
-    Data g;
-    g.set("naam", std::string(naam));
-    g.set("rijen", ListOf(std::move(rows)));
-    groepen.push_back(std::move(g));
-  }
-
-  struct Sessies {
-    std::array<Cijfer, kProgrammajaren> n{kGeen, kGeen, kGeen}, bijeenkomsten{kGeen, kGeen, kGeen},
-        deelnemers{kGeen, kGeen, kGeen};
-  };
-  std::map<std::string, Sessies> per_soort;
-  for (const IntervisieTotaal& i : agg.intervisie) {
-    Sessies& s = per_soort[i.soort];
-    const size_t j = static_cast<size_t>(i.jaar - 1);
-    s.n[j] = i.praktijken;
-    s.bijeenkomsten[j] = i.bijeenkomsten;
-    s.deelnemers[j] = i.deelnemers;
-  }
-  // Named kinds alphabetically, the rest last.
-  std::vector<std::string> soorten;
-  for (const auto& [soort, s] : per_soort) {
-    if (soort != kOverigeSoort) soorten.push_back(std::move(soort));
-  }
-  if (per_soort.count(std::string(kOverigeSoort))) soorten.emplace_back(kOverigeSoort);
-  std::vector<Data> sessies;
-  for (const std::string& soort : soorten) {
-    const Sessies& s = per_soort[soort];
+Data TotalenView(const ZorgverzekeraarModel& m) {
+  std::vector<Data> metrieken;
+  for (size_t i = 0; i < m.metrieken.size(); ++i) {
+    const ZvMetriekRij& mr = m.metrieken[i];
     std::vector<Data> jaren;
-    for (size_t j = 0; j < kProgrammajaren; ++j) {
+    for (const ZvJaar& j : m.jaren) {
+      const ZvMetriek& zm = j.metrieken[i];
       Data d;
-      d.set("n", CijferView(s.n[j], agg.min_cel));
-      d.set("bijeenkomsten", CijferView(s.bijeenkomsten[j], agg.min_cel));
-      d.set("deelnemers", CijferView(s.deelnemers[j], agg.min_cel));
-      d.set("leeg", s.n[j].zicht == Zicht::kLeeg);
+      d.set("leeg", zm.gemeld.ja.zicht == Zicht::kNietVerschuldigd);
+      d.set("ja_nee", mr.aggregaat == MetriekAggregaat::kJaNee);
+      d.set("ja", PaarView(zm.ja, m.min_cel));
+      d.set("waarde", CijferView(zm.waarde, m.min_cel));
+      d.set("gemeld", CijferView(zm.gemeld.ja, m.min_cel));
       jaren.push_back(std::move(d));
     }
     Data r;
-    r.set("soort", soort == kOverigeSoort ? std::string("overige bijeenkomsten") : soort);
+    r.set("label", mr.label);
+    r.set("eenheid", mr.eenheid);
+    r.set("aggregaat", AggregaatNaam(mr.aggregaat));
+    r.set("jaren", ListOf(std::move(jaren)));
+    metrieken.push_back(std::move(r));
+  }
+  std::vector<Data> sessies;
+  for (size_t i = 0; i < m.intervisie_soorten.size(); ++i) {
+    std::vector<Data> jaren;
+    for (const ZvJaar& j : m.jaren) {
+      const ZvIntervisie& zi = j.intervisie[i];
+      Data d;
+      d.set("leeg", zi.praktijken.ja.zicht == Zicht::kNietVerschuldigd);
+      d.set("n", CijferView(zi.praktijken.ja, m.min_cel));
+      d.set("bijeenkomsten", CijferView(zi.bijeenkomsten, m.min_cel));
+      d.set("deelnames", CijferView(zi.deelnames, m.min_cel));
+      jaren.push_back(std::move(d));
+    }
+    Data r;
+    r.set("soort", m.intervisie_soorten[i]);
     r.set("jaren", ListOf(std::move(jaren)));
     sessies.push_back(std::move(r));
   }
   Data d;
-  d.set("heeft_groepen", !groepen.empty());
-  d.set("groepen", ListOf(std::move(groepen)));
-  d.set("heeft_intervisie", !sessies.empty());
+  d.set("heeft_metrieken", !metrieken.empty());
+  d.set("metrieken", ListOf(std::move(metrieken)));
   d.set("intervisie", ListOf(std::move(sessies)));
   d.set("jaar_koppen", JaarKoppen());
   return d;

@@ -12,8 +12,10 @@ namespace mtvp::html {
 /// never re-evaluate rules). One file per page kind.
 
 /// index.html: counts, the practice table, completeness, failing rules,
-/// roll-ups per wijk and cohort, the uitwisselbijeenkomsten calendar.
-Data OverzichtView(const Report& report);
+/// roll-ups per wijk and cohort, the uitwisselbijeenkomsten calendar, and
+/// links to the downloads and the send list (per practice its workbook and
+/// PDF when `options` says they were made).
+Data OverzichtView(const Report& report, const HtmlOptions& options = {});
 /// problemen.html: every input problem.
 Data ProblemenView(const Report& report);
 /// praktijken/<agb>/index.html: one practice, and nothing about any other

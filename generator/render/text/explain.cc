@@ -75,6 +75,15 @@ void ExplainJaar(std::ostringstream& out, const Regioplan& plan, const JaarResul
     }
     ExplainVerdict(out, plan, v);
   }
+  header = false;
+  for (const Verdict& v : jr.verdicts) {
+    if (v.onderdeel != Onderdeel::kDeelname) continue;
+    if (!header) {
+      out << "Krachtige basiszorg en koptarief\n";
+      header = true;
+    }
+    ExplainVerdict(out, plan, v);
+  }
   out << "\n";
 }
 

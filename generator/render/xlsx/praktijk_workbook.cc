@@ -1,10 +1,15 @@
 // praktijk-<agb>.xlsx: one practice's own workbook. It reads only that
 // practice's PraktijkResultaat (and the plan for names), so it cannot show
-// another practice's figures.
+// another practice's figures; other practices' names and codes in texts are
+// hidden as on the page. It speaks plain Dutch, in the words of the page
+// (praktijk_rows.h): no rule ids, internal citations or file paths.
 #include "model/report.h"
 #include "model/vocabulary.h"
+#include "render/html/afscherming.h"
+#include "render/xlsx/praktijk_rows.h"
 #include "render/xlsx/rows.h"
 #include "render/xlsx/writers.h"
+#include "report/bron_tekst.h"
 
 namespace mtvp::xlsx {
 namespace {
@@ -27,7 +32,8 @@ void Overzicht(Workbook* wb, const Report& report, const PraktijkResultaat& pr) 
   tekst("Wijk", p.wijk);
   tekst("Subregio", p.subregio);
   const Cohort* cohort = plan.FindCohort(p.cohort);
-  tekst("Cohort", cohort ? cohort->naam + " (" + p.cohort + ")" : p.cohort);
+  // As on the page: the cohort's name without the project leader's notes.
+  tekst("Cohort", cohort ? ZonderInterneVerwijzingen(cohort->naam) : p.cohort);
   tekst("Krachtige basiszorg", p.krachtige_basiszorg ? "ja" : "nee");
   s.Text(r, 0, "Normpraktijken", f.label);
   s.Number(r++, 1, p.normpraktijken, f.getal);
@@ -63,35 +69,32 @@ void Overzicht(Workbook* wb, const Report& report, const PraktijkResultaat& pr) 
   worksheet_activate(s.raw());
 }
 
-void Traject(Workbook* wb, const Report& report, const PraktijkResultaat& pr) {
-  Tabel t(wb->AddSheet("Traject"), JaarKolommen(*report.plan));
+void Traject(Workbook* wb, const Report& report, const PraktijkResultaat& pr, const Verberg& verberg) {
+  Tabel t(wb->AddSheet("Traject"), PraktijkJaarKolommen(*report.plan));
   for (const JaarResultaat& jr : pr.jaren) {
     t.Rij();
-    JaarCellen(&t, *report.plan, jr);
+    PraktijkJaarCellen(&t, *report.plan, jr, verberg);
   }
   t.Finish(1);
 }
 
-void Oordelen(Workbook* wb, const Report& report, const PraktijkResultaat& pr) {
-  const RegelIndex& index = *report.regels;  // built once per report
-  Tabel t(wb->AddSheet("Oordelen"), Plus({{"Programmajaar", 14, 14}}, VerdictKolommen()));
+void Oordelen(Workbook* wb, const Report& report, const PraktijkResultaat& pr, const Verberg& verberg) {
+  Tabel t(wb->AddSheet("Oordelen"), PraktijkVerdictKolommen());
   for (const JaarResultaat& jr : pr.jaren) {
     for (const Verdict& v : jr.verdicts) {
       t.Rij();
-      t.Number(jr.jaar);
-      VerdictCellen(&t, *report.plan, index, v);
+      PraktijkVerdictCellen(&t, *report.plan, jr.jaar, v, verberg);
     }
   }
   t.Finish(2);
 }
 
-void Interventies(Workbook* wb, const Report& report, const PraktijkResultaat& pr) {
-  Tabel t(wb->AddSheet("Interventies"), Plus({{"Programmajaar", 14, 14}}, InterventieKolommen()));
+void Interventies(Workbook* wb, const Report& report, const PraktijkResultaat& pr, const Verberg& verberg) {
+  Tabel t(wb->AddSheet("Interventies"), PraktijkInterventieKolommen());
   for (const JaarResultaat& jr : pr.jaren) {
     for (const InterventieKeuze& k : jr.interventies) {
       t.Rij();
-      t.Number(jr.jaar);
-      InterventieCellen(&t, *report.plan, k);
+      PraktijkInterventieCellen(&t, *report.plan, jr.jaar, k, verberg);
     }
   }
   t.Finish(2);
@@ -99,16 +102,18 @@ void Interventies(Workbook* wb, const Report& report, const PraktijkResultaat& p
 
 }  // namespace
 
-bool WritePraktijkWorkbook(const Report& report, const PraktijkResultaat& pr, const std::filesystem::path& path,
-                           std::string* error) {
+bool WritePraktijkWorkbook(const Report& report, const PraktijkResultaat& pr, const html::Praktijknamen& namen,
+                           const std::filesystem::path& path, std::string* error) {
   const Regioplan& plan = *report.plan;
   std::unique_ptr<Workbook> wb =
       Workbook::Create(path, report.peildatum, plan.programma + " " + plan.regio + ": " + pr.praktijk.naam, error);
   if (!wb) return false;
   Overzicht(wb.get(), report, pr);
-  Traject(wb.get(), report, pr);
-  Oordelen(wb.get(), report, pr);
-  Interventies(wb.get(), report, pr);
+  const html::Afscherming af(namen, pr.praktijk);
+  const Verberg verberg = [&af](const std::string& text) { return af(text); };
+  Traject(wb.get(), report, pr, verberg);
+  Oordelen(wb.get(), report, pr, verberg);
+  Interventies(wb.get(), report, pr, verberg);
   return wb->Close(error);
 }
 

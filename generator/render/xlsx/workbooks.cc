@@ -1,6 +1,9 @@
 #include "render/xlsx/workbooks.h"
 
+#include <memory>
+
 #include "model/registry.h"
+#include "render/html/afscherming.h"
 #include "render/xlsx/writers.h"
 
 namespace mtvp {
@@ -30,7 +33,11 @@ std::vector<OutputJob> WorkbookJobs(const Report& report, const WorkbookOptions&
                              }));
   jobs.push_back(WorkbookJob("downloads/zorgverzekeraar.xlsx", 0.1 * praktijken,
                              [&report, options](const std::filesystem::path& p, std::string* error) {
-                               return xlsx::WriteZorgverzekeraarWorkbook(report, options.min_cel, p, error);
+                               const auto model = options.zorgverzekeraar
+                                                      ? options.zorgverzekeraar
+                                                      : std::make_shared<const ZorgverzekeraarModel>(
+                                                            ComputeZorgverzekeraarModel(report, options.min_cel));
+                               return xlsx::WriteZorgverzekeraarWorkbook(report, *model, p, error);
                              }));
   return jobs;
 }
@@ -39,13 +46,14 @@ std::string PraktijkWorkbookPath(const PraktijkResultaat& praktijk) {
   return "downloads/praktijk-" + praktijk.praktijk.agb + ".xlsx";
 }
 
-bool WritePraktijkWorkbookFile(const Report& report, const PraktijkResultaat& praktijk, OutputStage* stage,
-                           std::vector<std::string>* written, std::string* error) {
+bool WritePraktijkWorkbookFile(const Report& report, const PraktijkResultaat& praktijk,
+                               const html::Praktijknamen& namen, OutputStage* stage, std::vector<std::string>* written,
+                               std::string* error) {
   // The loader refuses invalid codes; checked again because it becomes a path.
   if (!IsValidAgb(praktijk.praktijk.agb)) return true;
   const std::string relative = PraktijkWorkbookPath(praktijk);
   const std::optional<std::filesystem::path> path = stage->PathFor(relative, error);
-  if (!path || !xlsx::WritePraktijkWorkbook(report, praktijk, *path, error)) return false;
+  if (!path || !xlsx::WritePraktijkWorkbook(report, praktijk, namen, *path, error)) return false;
   written->push_back(relative);
   return true;
 }
@@ -53,10 +61,11 @@ bool WritePraktijkWorkbookFile(const Report& report, const PraktijkResultaat& pr
 bool WriteWorkbooks(const Report& report, const WorkbookOptions& options, OutputStage* stage,
                     std::vector<std::string>* written, std::string* error) {
   std::vector<OutputJob> jobs = WorkbookJobs(report, options);
+  const auto namen = std::make_shared<const html::Praktijknamen>(report);
   if (options.praktijk_werkboeken) {
     for (const PraktijkResultaat& pr : report.praktijken) {
-      jobs.push_back({[&report, &pr](OutputStage* s, std::vector<std::string>* w, std::string* e) {
-                        return WritePraktijkWorkbookFile(report, pr, s, w, e);
+      jobs.push_back({[&report, &pr, namen](OutputStage* s, std::vector<std::string>* w, std::string* e) {
+                        return WritePraktijkWorkbookFile(report, pr, *namen, s, w, e);
                       },
                       2});
     }

@@ -4,17 +4,27 @@
 #include <string>
 #include <vector>
 
+#include <memory>
+
 #include "base/output_job.h"
 #include "base/publish.h"
 #include "model/report.h"
+#include "report/aggregates.h"
 
 namespace mtvp {
+
+namespace html {
+class Praktijknamen;
+}  // namespace html
 
 struct WorkbookOptions {
   /// Smallest number of practices a zorgverzekeraar figure may be about.
   int min_cel = 5;
   /// Also write downloads/praktijk-<agb>.xlsx for every practice.
   bool praktijk_werkboeken = false;
+  /// The insurer's figures, computed once and shared with the insurer page;
+  /// computed on the spot when not given.
+  std::shared_ptr<const ZorgverzekeraarModel> zorgverzekeraar;
 };
 
 /// One job per region-wide XLSX download: downloads/regio-overzicht.xlsx
@@ -27,8 +37,10 @@ std::vector<OutputJob> WorkbookJobs(const Report& report, const WorkbookOptions&
 /// verdict of `praktijk`; `report` gives the plan and may be a summary.
 /// Thread-safe.
 std::string PraktijkWorkbookPath(const PraktijkResultaat& praktijk);
-bool WritePraktijkWorkbookFile(const Report& report, const PraktijkResultaat& praktijk, OutputStage* stage,
-                           std::vector<std::string>* written, std::string* error);
+/// `namen` (every practice of `report`) hides other practices in texts.
+bool WritePraktijkWorkbookFile(const Report& report, const PraktijkResultaat& praktijk,
+                               const html::Praktijknamen& namen, OutputStage* stage, std::vector<std::string>* written,
+                               std::string* error);
 
 /// Every download of a full report (practice workbooks when `options` asks),
 /// one after the other. Appends every file written to `written` (relative

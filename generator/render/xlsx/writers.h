@@ -5,6 +5,11 @@
 #include <string>
 
 #include "model/report.h"
+#include "report/aggregates.h"
+
+namespace mtvp::html {
+class Praktijknamen;
+}  // namespace mtvp::html
 
 namespace mtvp::xlsx {
 
@@ -14,14 +19,15 @@ namespace mtvp::xlsx {
 /// regio-overzicht.xlsx: everything the project leader follows up.
 bool WriteRegioWorkbook(const Report& report, const std::filesystem::path& path, std::string* error);
 
-/// zorgverzekeraar.xlsx: aggregates only, figures about fewer than `min_cel`
-/// practices suppressed.
-bool WriteZorgverzekeraarWorkbook(const Report& report, int min_cel, const std::filesystem::path& path,
-                                  std::string* error);
+/// zorgverzekeraar.xlsx: the figures of the insurer model `model` (the same
+/// the insurer page shows), hidden ones as "x".
+bool WriteZorgverzekeraarWorkbook(const Report& report, const ZorgverzekeraarModel& model,
+                                  const std::filesystem::path& path, std::string* error);
 
-/// praktijk-<agb>.xlsx: one practice's own trajectory and verdicts.
-bool WritePraktijkWorkbook(const Report& report, const PraktijkResultaat& praktijk, const std::filesystem::path& path,
-                           std::string* error);
+/// praktijk-<agb>.xlsx: one practice's own trajectory and verdicts, in
+/// plain Dutch; `namen` hides other practices in texts.
+bool WritePraktijkWorkbook(const Report& report, const PraktijkResultaat& praktijk, const html::Praktijknamen& namen,
+                           const std::filesystem::path& path, std::string* error);
 
 }  // namespace mtvp::xlsx
 

@@ -1,9 +1,9 @@
-// zorgverzekeraar.xlsx: the insurer's workbook. Aggregates only (see
-// aggregates.h): no AGB code, no practice name, no free text from
-// submissions. Every figure about fewer than `min_cel` practices is shown as
-// "<5" (and figures that would let one be worked out as "x"); charts read a
-// numeric copy where such figures are left blank, so a suppressed figure
-// never shows up as a bar either.
+// zorgverzekeraar.xlsx: the insurer's workbook, with the figures of the
+// shared ZorgverzekeraarModel (aggregates.h), the same the insurer page
+// shows: no AGB code, no practice name, no free text from submissions.
+// Hidden figures read "x", programme years not yet due "–"; charts read a
+// numeric copy where those are left blank, so a hidden figure never shows up
+// as a bar either. The design: docs/zorgverzekeraar-afscherming.md.
 #include <algorithm>
 #include <string>
 
@@ -18,30 +18,21 @@ namespace {
 
 constexpr const char* kGrafiekdata = "Grafiekdata";
 
-/// Writes a figure: the number when it may be shown, else "<5" or "x".
-void Schrijf(Tabel* t, const Cijfer& c, int min_cel, lxw_format* format = nullptr) {
+std::string Label(const Cijfer& c) { return c.zicht == Zicht::kNietVerschuldigd ? "–" : "x"; }
+
+/// Writes a figure: the number when it is shown, else "x" or "–".
+void Schrijf(Tabel* t, const Cijfer& c, lxw_format* format = nullptr) {
   if (c.Getoond()) {
     t->Number(c.waarde, format);
-  } else if (c.zicht == Zicht::kLeeg) {
-    t->Empty();
   } else {
-    t->Text(OnderdruktLabel(c, min_cel), t->sheet().formats().rechts);
+    t->Text(Label(c), t->sheet().formats().rechts);
   }
 }
 
-void Schrijf(Sheet* s, lxw_row_t row, lxw_col_t col, const Cijfer& c, int min_cel) {
-  if (c.Getoond()) {
-    s->Number(row, col, c.waarde, s->formats().getal);
-  } else if (c.zicht != Zicht::kLeeg) {
-    s->Text(row, col, OnderdruktLabel(c, min_cel), s->formats().rechts);
-  }
-}
-
-void Samenvatting(Workbook* wb, const Report& report, const Aggregates& a) {
+void Samenvatting(Workbook* wb, const Report& report, const ZorgverzekeraarModel& m) {
   Sheet s = wb->AddSheet("Samenvatting");
   const Regioplan& plan = *report.plan;
   const Formats& f = s.formats();
-  const int min_cel = a.min_cel;
   s.Width(0, 42);
   s.Width(1, 16);
   s.Title(0, plan.programma + " " + plan.regio + ": overzicht voor de zorgverzekeraar");
@@ -50,41 +41,35 @@ void Samenvatting(Workbook* wb, const Report& report, const Aggregates& a) {
     s.Text(r, 0, label, f.label);
     s.Text(r++, 1, value);
   };
-  auto cijfer = [&](const std::string& label, const Cijfer& c, lxw_format* format) {
-    s.Text(r, 0, label, format);
-    Schrijf(&s, r++, 1, c, min_cel);
-  };
   tekst("Regio", plan.regio);
   tekst("RHO", plan.rho);
   tekst("Programma", plan.programma);
   s.Text(r, 0, "Peildatum", f.label);
   s.DateCell(r++, 1, report.peildatum);
-  cijfer("Deelnemende praktijken", a.praktijken, f.label);
-  for (size_t j = 0; j < a.beoordeeld_per_jaar.size(); ++j) {
-    cijfer("Beoordeelde inzendingen programmajaar " + std::to_string(j + 1), a.beoordeeld_per_jaar[j], f.label);
+  s.Text(r, 0, "Deelnemende praktijken (ook uitgetreden)", f.label);
+  if (m.praktijken.Getoond()) {
+    s.Number(r++, 1, m.praktijken.waarde, f.getal);
+  } else {
+    s.Text(r++, 1, "x", f.rechts);
   }
   ++r;
-  s.Text(r++, 0, "Oordeel per praktijk (alle programmajaren)", f.label);
-  const lxw_row_t van = r;
-  for (size_t i = 0; i < kNalevingStatussen.size(); ++i) {
-    cijfer(std::string(Name(kNalevingStatussen[i])), a.per_oordeel[i], nullptr);
-  }
-  s.StatusColours(van, 0, r - 1);
-  ++r;
-  s.Text(r++, 0, "Kleine aantallen", f.label);
-  const std::string klein = OnderdruktLabel(Cijfer{0, Zicht::kKlein}, min_cel);
-  s.Text(r, 0, klein);
-  s.Text(r++, 1, "cijfer over minder dan " + std::to_string(min_cel) + " praktijken, niet getoond");
+  s.Text(r++, 0, "Afscherming", f.label);
   s.Text(r, 0, "x");
   s.Text(r++, 1,
-         "niet getoond omdat anders een cijfer over minder dan " + std::to_string(min_cel) +
-             " praktijken uit een totaal kan worden teruggerekend");
+         "niet getoond: dit aantal of zijn tegenhanger (wie wel en wie niet) gaat over minder dan " +
+             std::to_string(m.min_cel) + " praktijken");
+  s.Text(r, 0, "–");
+  s.Text(r++, 1, "programmajaar nog voor geen cohort afgelopen");
+  s.Text(r++, 0,
+         "Cohorten met minder dan " + std::to_string(m.min_cel) +
+             " praktijken zijn samengevoegd; percentages zijn alleen uit getoonde aantallen berekend.");
   ++r;
   s.Text(r++, 0, "Werkbladen", f.label);
   const std::pair<const char*, const char*> bladen[] = {
-      {"Naleving", "per cohort en programmajaar: hoeveel praktijken voldoen per kernelement, intervisie en in totaal"},
-      {"Interventies", "hoeveel praktijken elke interventie per programmajaar uitvoerden"},
-      {"Metrieken", "totalen van de gerapporteerde aantallen (verwijzingen, scholing, ...) per programmajaar"},
+      {"Oordeel", "per programmajaar en cohort: voldoet, voldoet niet of onvolledig, geen oordeel, op tijd"},
+      {"Onderdelen", "per programmajaar: praktijken zonder tekort per kernelement en voor intervisie"},
+      {"Interventies", "hoeveel praktijken elke interventie per programmajaar meetelden"},
+      {"Cijfers", "gemelde cijfers per programmajaar: totaal, mediaan of aantal met ja"},
       {"Intervisie", "gemelde bijeenkomsten per soort en programmajaar"},
       {"Grafieken", "percentage dat voldoet en gekozen interventies, als grafiek"},
       {kGrafiekdata, "de getallen achter de grafieken (niet getoonde cijfers leeg)"},
@@ -97,86 +82,120 @@ void Samenvatting(Workbook* wb, const Report& report, const Aggregates& a) {
   worksheet_activate(s.raw());
 }
 
-void Naleving(Workbook* wb, const Aggregates& a) {
-  std::vector<Kolom> kolommen = {{"Cohort", 8, 12},
-                                 {"Cohortnaam", 12, 30},
-                                 {"Programmajaar", 14, 14},
-                                 {"Onderdeel", 16, 35},
-                                 {"Praktijken beoordeeld", 10, 12},
-                                 {"Van toepassing", 10, 12}};
-  for (Status st : kNalevingStatussen) {
-    std::string kop(Name(st));
-    kop[0] = static_cast<char>(kop[0] - 'a' + 'A');
-    kolommen.push_back({kop, 10, 12});
+void Oordeel(Workbook* wb, const ZorgverzekeraarModel& m) {
+  std::vector<Kolom> kolommen = {{"Programmajaar", 14, 14}, {"Cohort", 12, 40}};
+  for (const char* kop : {"Verschuldigd", "Voldoet", "Voldoet niet, onvolledig of geen oordeel",
+                          "Voldoet niet of onvolledig", "Geen oordeel", "Beoordeeld", "Op tijd", "Niet op tijd",
+                          "% voldoet", "% voldoet van beoordeeld", "% beoordeeld", "% op tijd"}) {
+    kolommen.push_back({kop, 10, 14});
   }
-  kolommen.push_back({"% voldoet", 9, 12});
-  kolommen.push_back({"% voldoet of afwijking geaccepteerd", 12, 14});
-  Tabel t(wb->AddSheet("Naleving"), kolommen);
-  for (const NalevingGroep& g : a.naleving) {
-    for (const NalevingOnderdeel& o : g.onderdelen) {
+  Tabel t(wb->AddSheet("Oordeel"), kolommen);
+  lxw_format* pct = t.sheet().formats().percentage;
+  for (const ZvJaar& j : m.jaren) {
+    for (const ZvGroep& g : j.groepen) {
       t.Rij();
-      t.Text(g.cohort.empty() ? "alle" : g.cohort);
-      t.Text(g.cohort_naam);
-      t.Number(g.jaar);
-      t.Text(o.label);
-      Schrijf(&t, g.praktijken, a.min_cel);
-      Schrijf(&t, o.van_toepassing, a.min_cel);
-      for (const Cijfer& c : o.per_status) Schrijf(&t, c, a.min_cel);
-      Schrijf(&t, o.aandeel_voldoet, a.min_cel, t.sheet().formats().percentage);
-      Schrijf(&t, o.aandeel_voldoet_of_afwijking, a.min_cel, t.sheet().formats().percentage);
+      t.Number(j.jaar);
+      t.Text(g.naam);
+      for (const Cijfer* c : {&g.verschuldigd, &g.voldoet.ja, &g.voldoet.nee, &g.niet_of_geen.ja,
+                              &g.niet_of_geen.nee, &g.beoordeeld, &g.op_tijd.ja, &g.op_tijd.nee}) {
+        Schrijf(&t, *c);
+      }
+      for (const Cijfer* c : {&g.voldoet.aandeel, &g.aandeel_voldoet_van_beoordeeld, &g.aandeel_beoordeeld,
+                              &g.op_tijd.aandeel}) {
+        Schrijf(&t, *c, pct);
+      }
     }
-  }
-  t.Finish(4);
-}
-
-void Interventies(Workbook* wb, const Aggregates& a) {
-  std::vector<Kolom> kolommen = {{"Interventie", 14, 35}, {"Naam", 16, 50}, {"Kernelement", 14, 30}};
-  for (int jaar = 1; jaar <= kProgrammajaren; ++jaar) {
-    kolommen.push_back({"Praktijken jaar " + std::to_string(jaar), 10, 12});
-  }
-  Tabel t(wb->AddSheet("Interventies"), kolommen);
-  for (const InterventieTelling& iv : a.interventies) {
-    t.Rij();
-    t.Text(iv.interventie);
-    t.Text(iv.naam);
-    t.Text(iv.kernelement);
-    for (const Cijfer& c : iv.per_jaar) Schrijf(&t, c, a.min_cel);
   }
   t.Finish(2);
 }
 
-void Metrieken(Workbook* wb, const Aggregates& a) {
-  Tabel t(wb->AddSheet("Metrieken"), {{"Metriek", 16, 45},
-                                      {"Omschrijving", 16, 50},
-                                      {"Eenheid", 10, 20},
-                                      {"Programmajaar", 14, 14},
-                                      {"Praktijken met waarde", 10, 12},
-                                      {"Totaal", 10, 14}});
-  for (const MetriekTotaal& m : a.metrieken) {
+void Onderdelen(Workbook* wb, const ZorgverzekeraarModel& m) {
+  Tabel t(wb->AddSheet("Onderdelen"), {{"Programmajaar", 14, 14},
+                                       {"Onderdeel", 16, 35},
+                                       {"Beoordeeld zonder tekort", 10, 14},
+                                       {"Tekort of geen oordeel", 10, 14},
+                                       {"% zonder tekort", 10, 12}});
+  for (const ZvJaar& j : m.jaren) {
+    for (size_t i = 0; i < m.onderdelen.size(); ++i) {
+      t.Rij();
+      t.Number(j.jaar);
+      t.Text(m.onderdelen[i]);
+      Schrijf(&t, j.onderdelen[i].ja);
+      Schrijf(&t, j.onderdelen[i].nee);
+      Schrijf(&t, j.onderdelen[i].aandeel, t.sheet().formats().percentage);
+    }
+  }
+  t.Finish(2);
+}
+
+void Interventies(Workbook* wb, const ZorgverzekeraarModel& m) {
+  std::vector<Kolom> kolommen = {{"Kernelement", 14, 30}, {"Interventie", 16, 50}};
+  for (int jaar = 1; jaar <= kProgrammajaren; ++jaar) {
+    kolommen.push_back({"Praktijken jaar " + std::to_string(jaar), 10, 12});
+    kolommen.push_back({"% jaar " + std::to_string(jaar), 10, 12});
+  }
+  Tabel t(wb->AddSheet("Interventies"), kolommen);
+  for (size_t i = 0; i < m.interventies.size(); ++i) {
     t.Rij();
-    t.Text(m.metriek);
-    t.Text(m.label);
-    t.Text(m.eenheid);
-    t.Number(m.jaar);
-    Schrijf(&t, m.praktijken, a.min_cel);
-    Schrijf(&t, m.totaal, a.min_cel);
+    t.Text(m.interventies[i].kernelement);
+    t.Text(m.interventies[i].naam);
+    for (const ZvJaar& j : m.jaren) {
+      Schrijf(&t, j.interventies[i].ja);
+      Schrijf(&t, j.interventies[i].aandeel, t.sheet().formats().percentage);
+    }
+  }
+  t.Finish(2);
+}
+
+std::string AggregaatNaam(MetriekAggregaat a) {
+  switch (a) {
+    case MetriekAggregaat::kSom:
+      return "totaal";
+    case MetriekAggregaat::kMediaan:
+      return "mediaan";
+    case MetriekAggregaat::kJaNee:
+      return "praktijken met ja";
+  }
+  return "";
+}
+
+void Cijfers(Workbook* wb, const ZorgverzekeraarModel& m) {
+  std::vector<Kolom> kolommen = {{"Cijfer", 16, 50}, {"Eenheid", 10, 16}, {"Samengevat als", 12, 18}};
+  for (int jaar = 1; jaar <= kProgrammajaren; ++jaar) {
+    kolommen.push_back({"Jaar " + std::to_string(jaar), 10, 12});
+    kolommen.push_back({"Gemeld door jaar " + std::to_string(jaar), 10, 12});
+  }
+  Tabel t(wb->AddSheet("Cijfers"), kolommen);
+  for (size_t i = 0; i < m.metrieken.size(); ++i) {
+    const ZvMetriekRij& mr = m.metrieken[i];
+    t.Rij();
+    t.Text(mr.label);
+    t.Text(mr.eenheid);
+    t.Text(AggregaatNaam(mr.aggregaat));
+    for (const ZvJaar& j : m.jaren) {
+      const ZvMetriek& zm = j.metrieken[i];
+      Schrijf(&t, mr.aggregaat == MetriekAggregaat::kJaNee ? zm.ja.ja : zm.waarde);
+      Schrijf(&t, zm.gemeld.ja);
+    }
   }
   t.Finish(1);
 }
 
-void Intervisie(Workbook* wb, const Aggregates& a) {
+void Intervisie(Workbook* wb, const ZorgverzekeraarModel& m) {
   Tabel t(wb->AddSheet("Intervisie"), {{"Programmajaar", 14, 14},
                                        {"Soort bijeenkomst", 16, 30},
                                        {"Praktijken", 10, 12},
                                        {"Bijeenkomsten", 10, 14},
-                                       {"Deelnemers (totaal)", 10, 14}});
-  for (const IntervisieTotaal& iv : a.intervisie) {
-    t.Rij();
-    t.Number(iv.jaar);
-    t.Text(iv.soort);
-    Schrijf(&t, iv.praktijken, a.min_cel);
-    Schrijf(&t, iv.bijeenkomsten, a.min_cel);
-    Schrijf(&t, iv.deelnemers, a.min_cel);
+                                       {"Deelnames", 10, 14}});
+  for (const ZvJaar& j : m.jaren) {
+    for (size_t i = 0; i < m.intervisie_soorten.size(); ++i) {
+      t.Rij();
+      t.Number(j.jaar);
+      t.Text(m.intervisie_soorten[i]);
+      Schrijf(&t, j.intervisie[i].praktijken.ja);
+      Schrijf(&t, j.intervisie[i].bijeenkomsten);
+      Schrijf(&t, j.intervisie[i].deelnames);
+    }
   }
   t.Finish(2);
 }
@@ -194,10 +213,11 @@ void AddJaarSeries(lxw_chart* chart, lxw_row_t first, lxw_row_t last) {
   chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
 }
 
+using Rij = std::pair<std::string, std::array<Cijfer, kProgrammajaren>>;
+
 /// A block of Grafiekdata: a header row, then one row per label with a
 /// figure per programme year (blank when not shown). Returns the first and
 /// last data row.
-template <typename Rij>
 std::pair<lxw_row_t, lxw_row_t> Blok(Sheet* data, lxw_row_t* r, const std::string& kop, const std::vector<Rij>& rijen,
                                      lxw_format* format) {
   data->Text(*r, 0, kop, data->formats().kop);
@@ -215,69 +235,67 @@ std::pair<lxw_row_t, lxw_row_t> Blok(Sheet* data, lxw_row_t* r, const std::strin
   return {van, *r - 1};
 }
 
-void GrafiekenEnData(Workbook* wb, const Aggregates& a) {
+void GrafiekenEnData(Workbook* wb, const ZorgverzekeraarModel& m) {
   Sheet grafieken = wb->AddSheet("Grafieken");
   Sheet data = wb->AddSheet(kGrafiekdata);
   data.Width(0, 45);
   for (lxw_col_t c = 1; c <= kProgrammajaren; ++c) data.Width(c, 10);
-  using Rij = std::pair<std::string, std::array<Cijfer, kProgrammajaren>>;
 
-  // % voldoet per onderdeel and year, all cohorts together.
-  std::vector<Rij> naleving;
-  for (const NalevingGroep& g : a.naleving) {
-    if (!g.cohort.empty()) continue;
-    for (size_t i = 0; i < g.onderdelen.size(); ++i) {
-      if (naleving.size() <= i) naleving.push_back({g.onderdelen[i].label, {}});
-      naleving[i].second[static_cast<size_t>(g.jaar - 1)] = g.onderdelen[i].aandeel_voldoet;
-    }
+  // % voldoet (all cohorts), and per onderdeel % zonder tekort.
+  std::vector<Rij> naleving(1 + m.onderdelen.size());
+  naleving[0].first = "Voldoet (programmajaar)";
+  for (size_t i = 0; i < m.onderdelen.size(); ++i) naleving[i + 1].first = m.onderdelen[i] + " (zonder tekort)";
+  std::vector<Rij> interventies(m.interventies.size());
+  for (size_t i = 0; i < m.interventies.size(); ++i) interventies[i].first = m.interventies[i].naam;
+  for (size_t j = 0; j < kProgrammajaren; ++j) {
+    const ZvJaar& zj = m.jaren[j];
+    naleving[0].second[j] = zj.groepen[0].voldoet.aandeel;
+    for (size_t i = 0; i < m.onderdelen.size(); ++i) naleving[i + 1].second[j] = zj.onderdelen[i].aandeel;
+    for (size_t i = 0; i < m.interventies.size(); ++i) interventies[i].second[j] = zj.interventies[i].ja;
   }
-  std::vector<Rij> interventies;
-  for (const InterventieTelling& iv : a.interventies) interventies.push_back({iv.naam, iv.per_jaar});
 
   lxw_row_t r = 0;
   const auto [nal_van, nal_tot] =
-      Blok(&data, &r, "Onderdeel (alle cohorten): % voldoet", naleving, data.formats().percentage);
+      Blok(&data, &r, "Alle cohorten: % voldoet of zonder tekort", naleving, data.formats().percentage);
   ++r;
   const auto [iv_van, iv_tot] = Blok(&data, &r, "Interventie: aantal praktijken", interventies, data.formats().getal);
 
   grafieken.Text(0, 0,
-                 "Grafieken op basis van het werkblad " + std::string(kGrafiekdata) + "; cijfers over minder dan " +
-                     std::to_string(a.min_cel) + " praktijken ontbreken.");
-  if (!naleving.empty()) {
-    lxw_chart* chart = wb->AddChart(LXW_CHART_COLUMN);
-    chart_title_set_name(chart, "Percentage praktijken dat voldoet (alle cohorten)");
-    AddJaarSeries(chart, nal_van, nal_tot);
-    chart_axis_set_num_format(chart->y_axis, "0%");
-    chart_axis_set_min(chart->y_axis, 0);
-    chart_axis_set_max(chart->y_axis, 1);
-    grafieken.InsertChart(2, 0, chart, 2.0, 1.4);
-  }
+                 "Grafieken op basis van het werkblad " + std::string(kGrafiekdata) +
+                     "; niet getoonde cijfers (x) ontbreken.");
+  lxw_chart* chart = wb->AddChart(LXW_CHART_COLUMN);
+  chart_title_set_name(chart, "Percentage praktijken dat voldoet (alle cohorten)");
+  AddJaarSeries(chart, nal_van, nal_tot);
+  chart_axis_set_num_format(chart->y_axis, "0%");
+  chart_axis_set_min(chart->y_axis, 0);
+  chart_axis_set_max(chart->y_axis, 1);
+  grafieken.InsertChart(2, 0, chart, 2.0, 1.4);
   if (!interventies.empty()) {
-    lxw_chart* chart = wb->AddChart(LXW_CHART_BAR);
-    chart_title_set_name(chart, "Aantal praktijken per interventie");
-    AddJaarSeries(chart, iv_van, iv_tot);
-    chart_axis_set_reverse(chart->y_axis);  // menu order from top to bottom
-    chart_axis_set_min(chart->x_axis, 0);
+    lxw_chart* bars = wb->AddChart(LXW_CHART_BAR);
+    chart_title_set_name(bars, "Aantal praktijken per interventie");
+    AddJaarSeries(bars, iv_van, iv_tot);
+    chart_axis_set_reverse(bars->y_axis);  // menu order from top to bottom
+    chart_axis_set_min(bars->x_axis, 0);
     const double hoogte = std::max(1.4, 0.25 * static_cast<double>(interventies.size()));
-    grafieken.InsertChart(25, 0, chart, 2.0, hoogte);
+    grafieken.InsertChart(25, 0, bars, 2.0, hoogte);
   }
 }
 
 }  // namespace
 
-bool WriteZorgverzekeraarWorkbook(const Report& report, int min_cel, const std::filesystem::path& path,
-                                  std::string* error) {
+bool WriteZorgverzekeraarWorkbook(const Report& report, const ZorgverzekeraarModel& m,
+                                  const std::filesystem::path& path, std::string* error) {
   const Regioplan& plan = *report.plan;
-  const Aggregates a = ComputeAggregates(report, min_cel);
   std::unique_ptr<Workbook> wb = Workbook::Create(
       path, report.peildatum, plan.programma + " " + plan.regio + ": overzicht voor de zorgverzekeraar", error);
   if (!wb) return false;
-  Samenvatting(wb.get(), report, a);
-  Naleving(wb.get(), a);
-  Interventies(wb.get(), a);
-  Metrieken(wb.get(), a);
-  Intervisie(wb.get(), a);
-  GrafiekenEnData(wb.get(), a);
+  Samenvatting(wb.get(), report, m);
+  Oordeel(wb.get(), m);
+  Onderdelen(wb.get(), m);
+  Interventies(wb.get(), m);
+  Cijfers(wb.get(), m);
+  Intervisie(wb.get(), m);
+  GrafiekenEnData(wb.get(), m);
   return wb->Close(error);
 }
 
