@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <mutex>
 #include <iostream>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,25 +23,26 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include "base/publish.h"
 #include "build/build.h"
-#include "load/check_files.h"
-#include "render/text/explain.h"
+#include "build/verify.h"
 #include "intake/intake_run.h"
 #include "intake/voorlopig.h"
-#include "base/publish.h"
-#include "synth/synth.h"
-#include "build/verify.h"
-#include "version.h"
+#include "load/check_files.h"
 #include "model/vocabulary.h"
+#include "render/text/explain.h"
+#include "report/regio_model.h"
+#include "synth/synth.h"
+#include "version.h"
 
 namespace {
 
 /// Exit codes, documented in --help and the README.
 enum ExitCode {
-  kOk = 0,             // done, no input errors
-  kInputProblems = 1,  // done, but some input had errors (listed); valid parts were used
-  kUsage = 2,          // wrong command line
-  kFatal = 3,          // nothing could be done: broken regioplan, unwritable output
+  kOk = 0,               // done, no input errors
+  kInputProblems = 1,    // done, but some input had errors (listed); valid parts were used
+  kUsage = 2,            // wrong command line
+  kFatal = 3,            // nothing could be done: broken regioplan, unwritable output
   kNotReproducible = 4,  // --verify: a second build gave different bytes
   kVerifyFailed = 5,     // --verify: published, but the second build could not run
   kPdf = 6,              // --pdf: Chromium missing or it could not print; nothing published
@@ -141,8 +142,8 @@ int Usage(const std::string& problem) {
 
 void PrintDiagnostics(const std::vector<mtvp::Diagnostic>& diags, const std::string& prefix) {
   for (const mtvp::Diagnostic& d : diags) {
-    std::cerr << "mtvp-monitor: " << (d.severity == mtvp::Severity::kFout ? "fout: " : "waarschuwing: ")
-              << prefix << d.Format() << "\n";
+    std::cerr << "mtvp-monitor: " << (d.severity == mtvp::Severity::kFout ? "fout: " : "waarschuwing: ") << prefix
+              << d.Format() << "\n";
   }
 }
 
@@ -293,7 +294,7 @@ int RunBuildCommand(const std::vector<std::string>& args) {
     return result.pdf_mislukt ? kPdf : kFatal;
   }
   const mtvp::Report& report = *result.report;
-  const mtvp::ReportCounts c = mtvp::Count(report);
+  const mtvp::ReportCounts& c = report.regio->counts;
   std::cout << "mtvp-monitor: " << report.plan->programma << " " << report.plan->regio << ", peildatum "
             << report.peildatum.Dutch() << "\n";
   std::cout << "  praktijken: " << c.praktijken;
@@ -465,8 +466,8 @@ int RunSynthCommand(const std::vector<std::string>& args) {
             << summary.peildatum.Dutch() << "\n";
   std::cout << "  praktijken: " << summary.praktijken << ", inzendingen: " << summary.inzendingen << " (waarvan "
             << summary.ongeldig << " met opzet ongeldig), afwijkingen: " << summary.afwijkingen << "\n";
-  std::cout << "  geschreven naar " << options.out_dir.string() << "/: " << summary.bestanden
-            << " bestanden, met " << mtvp::kSynthManifest << "\n";
+  std::cout << "  geschreven naar " << options.out_dir.string() << "/: " << summary.bestanden << " bestanden, met "
+            << mtvp::kSynthManifest << "\n";
   return kOk;
 }
 

@@ -139,8 +139,7 @@ std::optional<Json> ParseJson(std::string_view text, const std::string& file, Di
       hint = "het bestand houdt te vroeg op; ontbreekt er een sluitend haakje?";
     }
     diags->Error(file, "",
-                 "ongeldige JSON op regel " + std::to_string(line) + ", kolom " +
-                     std::to_string(column) + ": " + hint);
+                 "ongeldige JSON op regel " + std::to_string(line) + ", kolom " + std::to_string(column) + ": " + hint);
   } catch (const Json::out_of_range&) {
     diags->Error(file, "", "een getal in het bestand is te groot om te lezen (groter dan 1e308)");
   } catch (const Json::exception&) {
@@ -149,8 +148,7 @@ std::optional<Json> ParseJson(std::string_view text, const std::string& file, Di
   return std::nullopt;
 }
 
-std::optional<Json> ReadJsonFile(const std::filesystem::path& path, const std::string& file,
-                                 Diagnostics* diags) {
+std::optional<Json> ReadJsonFile(const std::filesystem::path& path, const std::string& file, Diagnostics* diags) {
   std::error_code ec;
   // A FIFO or device would block or never end; only plain files are inputs.
   if (!std::filesystem::is_regular_file(path, ec)) {
@@ -159,9 +157,9 @@ std::optional<Json> ReadJsonFile(const std::filesystem::path& path, const std::s
   }
   const auto size = std::filesystem::file_size(path, ec);
   if (!ec && size > kMaxJsonBytes) {
-    diags->Error(file, "", "het bestand is te groot (" + std::to_string(size / (1024 * 1024)) +
-                               " MB); een invoerbestand is hoogstens " +
-                               std::to_string(kMaxJsonBytes / (1024 * 1024)) + " MB");
+    diags->Error(file, "",
+                 "het bestand is te groot (" + std::to_string(size / (1024 * 1024)) +
+                     " MB); een invoerbestand is hoogstens " + std::to_string(kMaxJsonBytes / (1024 * 1024)) + " MB");
     return std::nullopt;
   }
   std::ifstream in(path, std::ios::binary);
@@ -201,8 +199,7 @@ void FieldReader::WrongType(std::string_view at, std::string_view expected, cons
   Error(at, "verwacht " + std::string(expected) + ", gevonden " + JsonTypeName(got));
 }
 
-const Json* FieldReader::Field(const Json& obj, std::string_view key, std::string_view at,
-                               Need need) {
+const Json* FieldReader::Field(const Json& obj, std::string_view key, std::string_view at, Need need) {
   if (obj.is_object()) {
     const auto it = obj.find(key);
     if (it != obj.end() && !it->is_null()) return &*it;
@@ -236,8 +233,8 @@ std::optional<std::string> FieldReader::Text(const Json& obj, std::string_view k
   return text;
 }
 
-std::optional<double> FieldReader::Number(const Json& obj, std::string_view key,
-                                          std::string_view at, Need need, double min) {
+std::optional<double> FieldReader::Number(const Json& obj, std::string_view key, std::string_view at, Need need,
+                                          double min) {
   const Json* v = Field(obj, key, at, need);
   if (!v) return std::nullopt;
   const std::string ptr = PointerJoin(at, key);
@@ -253,9 +250,8 @@ std::optional<double> FieldReader::Number(const Json& obj, std::string_view key,
   return d;
 }
 
-std::optional<long long> FieldReader::Integer(const Json& obj, std::string_view key,
-                                              std::string_view at, Need need, long long min,
-                                              long long max) {
+std::optional<long long> FieldReader::Integer(const Json& obj, std::string_view key, std::string_view at, Need need,
+                                              long long min, long long max) {
   const Json* v = Field(obj, key, at, need);
   if (!v) return std::nullopt;
   const std::string ptr = PointerJoin(at, key);
@@ -264,21 +260,20 @@ std::optional<long long> FieldReader::Integer(const Json& obj, std::string_view 
     return std::nullopt;
   }
   if (v->is_number_unsigned() && v->get<unsigned long long>() > static_cast<unsigned long long>(max)) {
-    Error(ptr, "verwacht een geheel getal van " + std::to_string(min) + " tot en met " +
-                   std::to_string(max) + ", gevonden " + v->dump());
+    Error(ptr, "verwacht een geheel getal van " + std::to_string(min) + " tot en met " + std::to_string(max) +
+                   ", gevonden " + v->dump());
     return std::nullopt;
   }
   const long long n = v->get<long long>();
   if (n < min || n > max) {
-    Error(ptr, "verwacht een geheel getal van " + std::to_string(min) + " tot en met " +
-                   std::to_string(max) + ", gevonden " + v->dump());
+    Error(ptr, "verwacht een geheel getal van " + std::to_string(min) + " tot en met " + std::to_string(max) +
+                   ", gevonden " + v->dump());
     return std::nullopt;
   }
   return n;
 }
 
-std::optional<bool> FieldReader::Bool(const Json& obj, std::string_view key, std::string_view at,
-                                      Need need) {
+std::optional<bool> FieldReader::Bool(const Json& obj, std::string_view key, std::string_view at, Need need) {
   const Json* v = Field(obj, key, at, need);
   if (!v) return std::nullopt;
   if (!v->is_boolean()) {
@@ -288,20 +283,17 @@ std::optional<bool> FieldReader::Bool(const Json& obj, std::string_view key, std
   return v->get<bool>();
 }
 
-std::optional<Date> FieldReader::DateField(const Json& obj, std::string_view key,
-                                           std::string_view at, Need need) {
+std::optional<Date> FieldReader::DateField(const Json& obj, std::string_view key, std::string_view at, Need need) {
   const std::optional<std::string> text = Text(obj, key, at, need);
   if (!text) return std::nullopt;
   const std::optional<Date> d = Date::Parse(*text);
   if (!d) {
-    Error(PointerJoin(at, key),
-          "ongeldige datum \"" + *text + "\"; verwacht een bestaande datum als JJJJ-MM-DD");
+    Error(PointerJoin(at, key), "ongeldige datum \"" + *text + "\"; verwacht een bestaande datum als JJJJ-MM-DD");
   }
   return d;
 }
 
-const Json* FieldReader::Array(const Json& obj, std::string_view key, std::string_view at,
-                               Need need) {
+const Json* FieldReader::Array(const Json& obj, std::string_view key, std::string_view at, Need need) {
   const Json* v = Field(obj, key, at, need);
   if (v && !v->is_array()) {
     WrongType(PointerJoin(at, key), "lijst", *v);
@@ -310,8 +302,7 @@ const Json* FieldReader::Array(const Json& obj, std::string_view key, std::strin
   return v;
 }
 
-const Json* FieldReader::Object(const Json& obj, std::string_view key, std::string_view at,
-                                Need need) {
+const Json* FieldReader::Object(const Json& obj, std::string_view key, std::string_view at, Need need) {
   const Json* v = Field(obj, key, at, need);
   if (v && !v->is_object()) {
     WrongType(PointerJoin(at, key), "object", *v);
@@ -326,16 +317,18 @@ bool FieldReader::ExpectObject(const Json& value, std::string_view at) {
   return false;
 }
 
-void FieldReader::WarnUnknownKeys(const Json& obj, std::string_view at,
-                                  std::initializer_list<std::string_view> known) {
+void FieldReader::WarnUnknownKeys(const Json& obj, std::string_view at, std::initializer_list<std::string_view> known) {
+  WarnUnknownKeys(obj, at, std::span<const std::string_view>(known.begin(), known.size()));
+}
+
+void FieldReader::WarnUnknownKeys(const Json& obj, std::string_view at, std::span<const std::string_view> known) {
   if (!obj.is_object()) return;
   std::vector<std::string> names(known.begin(), known.end());
   for (const auto& [key, value] : obj.items()) {
     bool found = false;
     for (std::string_view k : known) found = found || k == key;
     if (!found) {
-      Warning(PointerJoin(at, key),
-              "genegeerd: " + UnknownWithSuggestion("onbekend veld", key, names));
+      Warning(PointerJoin(at, key), "genegeerd: " + UnknownWithSuggestion("onbekend veld", key, names));
     }
   }
 }

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -46,8 +47,7 @@ size_t Utf8Chars(std::string_view text);
 std::optional<Json> ParseJson(std::string_view text, const std::string& file, Diagnostics* diags);
 
 /// Reads and parses a file. `file` is the name used in diagnostics.
-std::optional<Json> ReadJsonFile(const std::filesystem::path& path, const std::string& file,
-                                 Diagnostics* diags);
+std::optional<Json> ReadJsonFile(const std::filesystem::path& path, const std::string& file, Diagnostics* diags);
 
 /// The Dutch name of a JSON value's type, for "verwacht tekst, gevonden getal".
 std::string JsonTypeName(const Json& value);
@@ -64,26 +64,23 @@ class FieldReader {
 
   std::optional<std::string> Text(const Json& obj, std::string_view key, std::string_view at,
                                   Need need = Need::kRequired);
-  std::optional<double> Number(const Json& obj, std::string_view key, std::string_view at,
-                               Need need = Need::kRequired, double min = 0);
-  std::optional<long long> Integer(const Json& obj, std::string_view key, std::string_view at,
-                                   Need need, long long min, long long max);
-  std::optional<bool> Bool(const Json& obj, std::string_view key, std::string_view at,
-                           Need need = Need::kRequired);
+  std::optional<double> Number(const Json& obj, std::string_view key, std::string_view at, Need need = Need::kRequired,
+                               double min = 0);
+  std::optional<long long> Integer(const Json& obj, std::string_view key, std::string_view at, Need need, long long min,
+                                   long long max);
+  std::optional<bool> Bool(const Json& obj, std::string_view key, std::string_view at, Need need = Need::kRequired);
   std::optional<Date> DateField(const Json& obj, std::string_view key, std::string_view at,
                                 Need need = Need::kRequired);
   /// The array or object at `key`, or nullptr (with a diagnostic when required
   /// or mistyped).
-  const Json* Array(const Json& obj, std::string_view key, std::string_view at,
-                    Need need = Need::kRequired);
-  const Json* Object(const Json& obj, std::string_view key, std::string_view at,
-                     Need need = Need::kRequired);
+  const Json* Array(const Json& obj, std::string_view key, std::string_view at, Need need = Need::kRequired);
+  const Json* Object(const Json& obj, std::string_view key, std::string_view at, Need need = Need::kRequired);
 
   /// Checks that `value` is an object; reports it otherwise.
   bool ExpectObject(const Json& value, std::string_view at);
   /// Warns about keys that are not in `known`, with a did-you-mean.
-  void WarnUnknownKeys(const Json& obj, std::string_view at,
-                       std::initializer_list<std::string_view> known);
+  void WarnUnknownKeys(const Json& obj, std::string_view at, std::initializer_list<std::string_view> known);
+  void WarnUnknownKeys(const Json& obj, std::string_view at, std::span<const std::string_view> known);
 
   void Error(std::string_view at, std::string message);
   void Warning(std::string_view at, std::string message);

@@ -3,34 +3,22 @@
 #include <set>
 
 #include "model/vocabulary.h"
+#include "rules/rule_kinds.h"
 
 namespace mtvp {
 namespace {
 
-enum class Family { kVoorwaarde, kGroeimodel, kIntervisie, kDeelname };
-
-std::string_view FamilyName(Family f) {
+std::string_view FamilyName(RuleFamily f) {
   switch (f) {
-    case Family::kVoorwaarde: return "voorwaarde";
-    case Family::kGroeimodel: return "groeimodelregel";
-    case Family::kIntervisie: return "intervisieregel";
-    case Family::kDeelname: return "deelnameregel";
+    case RuleFamily::kVoorwaarde: return "voorwaarde";
+    case RuleFamily::kGroeimodel: return "groeimodelregel";
+    case RuleFamily::kIntervisie: return "intervisieregel";
+    case RuleFamily::kDeelname: return "deelnameregel";
   }
   return "";
 }
 
-bool Allowed(Family f, Soort s) {
-  switch (f) {
-    case Family::kVoorwaarde: return IsVoorwaardeSoort(s);
-    case Family::kGroeimodel: return IsGroeimodelSoort(s) || IsVoorwaardeSoort(s);
-    case Family::kIntervisie: return IsIntervisieSoort(s);
-    case Family::kDeelname: return IsDeelnameSoort(s);
-  }
-  return false;
-}
-
-std::vector<std::string> TextList(FieldReader& r, const Json& obj, std::string_view key,
-                                  const std::string& at) {
+std::vector<std::string> TextList(FieldReader& r, const Json& obj, std::string_view key, const std::string& at) {
   std::vector<std::string> out;
   const Json* list = r.Array(obj, key, at, Need::kOptional);
   if (!list) return out;
@@ -44,9 +32,9 @@ std::vector<std::string> TextList(FieldReader& r, const Json& obj, std::string_v
   return out;
 }
 
-std::optional<Regel> ReadRegel(FieldReader& r, const Json& j, const std::string& at, Family family);
+std::optional<Regel> ReadRegel(FieldReader& r, const Json& j, const std::string& at, RuleFamily family);
 
-void ReadRegelList(FieldReader& r, const Json& list, const std::string& at, Family family,
+void ReadRegelList(FieldReader& r, const Json& list, const std::string& at, RuleFamily family,
                    std::vector<Regel>* out) {
   if (!list.is_array()) {
     r.Error(at, "verwacht lijst, gevonden " + JsonTypeName(list));
@@ -57,45 +45,172 @@ void ReadRegelList(FieldReader& r, const Json& list, const std::string& at, Fami
   }
 }
 
-std::optional<Regel> ReadRegel(FieldReader& r, const Json& j, const std::string& at, Family family) {
-  if (!r.ExpectObject(j, at)) return std::nullopt;
-  r.WarnUnknownKeys(j, at,
-                    {"id", "soort", "omschrijving", "bron", "ernst", "zekerheid", "geldt_voor",
-                     "metriek", "waarde", "per", "rol", "bij_afwezige_rol", "ontheffing", "opties",
-                     "interventie", "min_tekens", "min_sessies", "min_duur_minuten", "bijeenkomst",
-                     "min_deelnemers", "plangroep_telt", "kbz_vrijgesteld_cohorten", "toelichting", "jaren"});
-  Regel g;
-  bool ok = true;
-  auto need = [&](auto opt, auto* dst) {
-    if (opt) {
-      *dst = *opt;
-    } else {
-      ok = false;
-    }
-  };
-  need(r.Text(j, "id", at), &g.id);
-  const std::optional<std::string> soort_text = r.Text(j, "soort", at);
-  if (soort_text) {
-    if (const auto s = ParseSoort(*soort_text); s && Allowed(family, *s)) {
-      g.soort = *s;
-    } else {
-      std::vector<std::string> names;
-      for (const std::string& n : SoortNames()) {
-        if (Allowed(family, *ParseSoort(n))) names.push_back(n);
-      }
-      r.Error(PointerJoin(at, "soort"),
-              UnknownWithSuggestion("onbekende soort " + std::string(FamilyName(family)),
-                                    *soort_text, names));
-      ok = false;
-    }
+// How one kind-specific key is read into a Regel; false when it is required
+// and missing, or present and wrong (the reader has reported it).
+using ReadKey = bool (*)(FieldReader& r, const Json& j, const std::string& at, Need need, Regel* g);
+
+template <typename T, typename U>
+bool Store(const std::optional<T>& value, Need need, U* dst) {
+  if (value) *dst = static_cast<U>(*value);
+  return value.has_value() || need == Need::kOptional;
+}
+
+bool ReadMetriek(FieldReader& r, const Json& j, const std::string& at, Need need, Regel* g) {
+  return Store(r.Text(j, "metriek", at, need), need, &g->metriek);
+}
+bool ReadWaarde(FieldReader& r, const Json& j, const std::string& at, Need need, Regel* g) {
+  return Store(r.Number(j, "waarde", at, need), need, &g->waarde);
+}
+bool ReadOpties(FieldReader& r, const Json& j, const std::string& at, Need need, Regel* g) {
+  const Json* opties = r.Array(j, "opties", at, need);
+  if (!opties) return need == Need::kOptional;
+  ReadRegelList(r, *opties, PointerJoin(at, "opties"), RuleFamily::kVoorwaarde, &g->opties);
+  if (g->opties.size() < 2) {
+    r.Error(PointerJoin(at, "opties"), "een_van heeft minstens twee opties nodig");
+    return false;
+  }
+  return true;
+}
+bool ReadInterventie(FieldReader& r, const Json& j, const std::string& at, Need need, Regel* g) {
+  return Store(r.Text(j, "interventie", at, need), need, &g->interventie);
+}
+bool ReadMinTekens(FieldReader& r, const Json& j, const std::string& at, Need need, Regel* g) {
+  return Store(r.Integer(j, "min_tekens", at, need, 1, 100000), need, &g->min_tekens);
+}
+bool ReadMinSessies(FieldReader& r, const Json& j, const std::string& at, Need need, Regel* g) {
+  return Store(r.Integer(j, "min_sessies", at, need, 1, 1000), need, &g->min_sessies);
+}
+bool ReadMinDuur(FieldReader& r, const Json& j, const std::string& at, Need need, Regel* g) {
+  return Store(r.Integer(j, "min_duur_minuten", at, need, 0, 1440), need, &g->min_duur_minuten);
+}
+bool ReadMinDeelnemers(FieldReader& r, const Json& j, const std::string& at, Need need, Regel* g) {
+  return Store(r.Integer(j, "min_deelnemers", at, need, 1, 1000), need, &g->min_deelnemers);
+}
+bool ReadPlangroepTelt(FieldReader& r, const Json& j, const std::string& at, Need need, Regel* g) {
+  return Store(r.Bool(j, "plangroep_telt", at, need), need, &g->plangroep_telt);
+}
+bool ReadVrijgesteld(FieldReader& r, const Json& j, const std::string& at, Need, Regel* g) {
+  g->kbz_vrijgesteld_cohorten = TextList(r, j, "kbz_vrijgesteld_cohorten", at);
+  return true;
+}
+bool ReadBijeenkomst(FieldReader& r, const Json& j, const std::string& at, Need need, Regel* g) {
+  g->bijeenkomst = "intervisie";
+  return Store(r.Text(j, "bijeenkomst", at, need), need, &g->bijeenkomst);
+}
+bool ReadPer(FieldReader& r, const Json& j, const std::string& at, Need need, Regel* g) {
+  const auto per = r.Text(j, "per", at, need);
+  if (!per) return need == Need::kOptional;
+  if (*per == "normpraktijk") {
+    g->per_normpraktijk = true;
+  } else if (!per->empty()) {
+    g->per_metriek = *per;  // a metric of the submission; the validator checks it
+  } else {
+    r.Error(PointerJoin(at, "per"), "\"per\" kan alleen \"normpraktijk\" of de id van een metriek zijn");
+    return false;
+  }
+  return true;
+}
+bool ReadRol(FieldReader& r, const Json& j, const std::string& at, Need need, Regel* g) {
+  if (const auto rol = r.Text(j, "rol", at, Need::kOptional)) {
+    g->rol = *rol;
+    return true;
+  }
+  if (need == Need::kOptional) return true;
+  r.Error(at,
+          "ontbrekend veld \"rol\": een " + std::string(Name(g->soort)) + " is een deel van het personeel in een rol");
+  return false;
+}
+bool ReadBijAfwezigeRol(FieldReader& r, const Json& j, const std::string& at, Need need, Regel* g) {
+  const auto t = r.Text(j, "bij_afwezige_rol", at, need);
+  if (!t) return need == Need::kOptional;
+  const auto s = ParseStatus(*t);
+  if (s != Status::kNietVanToepassing && s != Status::kVoldoetNiet) {
+    r.Error(PointerJoin(at, "bij_afwezige_rol"),
+            "kies \"niet van toepassing\" of \"voldoet niet\", niet \"" + *t + "\"");
+    return false;
+  }
+  g->bij_afwezige_rol = *s;
+  return true;
+}
+bool ReadOntheffing(FieldReader& r, const Json& j, const std::string& at, Need need, Regel* g) {
+  const Json* o = r.Object(j, "ontheffing", at, need);
+  if (!o) return need == Need::kOptional;
+  const std::string oat = PointerJoin(at, "ontheffing");
+  const auto m = r.Text(*o, "metriek", oat);
+  const auto om = r.Text(*o, "omschrijving", oat);
+  if (!m || !om) return false;
+  g->ontheffing = Ontheffing{*m, *om};
+  return true;
+}
+
+// Every key a kind may list in rule_kinds.cc, with its reader.
+constexpr std::pair<std::string_view, ReadKey> kKeyReaders[] = {
+    {"metriek", ReadMetriek},
+    {"waarde", ReadWaarde},
+    {"per", ReadPer},
+    {"rol", ReadRol},
+    {"bij_afwezige_rol", ReadBijAfwezigeRol},
+    {"ontheffing", ReadOntheffing},
+    {"opties", ReadOpties},
+    {"interventie", ReadInterventie},
+    {"min_tekens", ReadMinTekens},
+    {"min_sessies", ReadMinSessies},
+    {"min_duur_minuten", ReadMinDuur},
+    {"bijeenkomst", ReadBijeenkomst},
+    {"min_deelnemers", ReadMinDeelnemers},
+    {"plangroep_telt", ReadPlangroepTelt},
+    {"kbz_vrijgesteld_cohorten", ReadVrijgesteld},
+};
+
+// The keys every rule has, and every key a rule may have, in the order
+// did-you-mean suggestions are made.
+constexpr std::string_view kCommonKeys[] = {"id", "soort", "omschrijving", "bron", "ernst", "zekerheid", "geldt_voor"};
+const std::vector<std::string_view>& KnownRegelKeys() {
+  static const std::vector<std::string_view> keys = [] {
+    std::vector<std::string_view> out(std::begin(kCommonKeys), std::end(kCommonKeys));
+    for (const auto& [key, read] : kKeyReaders) out.push_back(key);
+    out.push_back("toelichting");
+    out.push_back("jaren");
+    return out;
+  }();
+  return keys;
+}
+
+ReadKey ReaderFor(std::string_view key) {
+  for (const auto& [name, read] : kKeyReaders) {
+    if (name == key) return read;
+  }
+  return nullptr;
+}
+
+// The kind named in `soort`, when it may stand in this family's list.
+std::optional<Soort> ReadSoort(FieldReader& r, const Json& j, const std::string& at, RuleFamily family) {
+  const std::optional<std::string> text = r.Text(j, "soort", at);
+  if (!text) return std::nullopt;
+  if (const auto s = ParseSoort(*text); s && AllowedIn(family, *s)) return s;
+  std::vector<std::string> names;
+  for (const RuleKind& kind : kRuleKinds) {
+    if (AllowedIn(family, kind.soort)) names.emplace_back(kind.name);
+  }
+  r.Error(PointerJoin(at, "soort"),
+          UnknownWithSuggestion("onbekende soort " + std::string(FamilyName(family)), *text, names));
+  return std::nullopt;
+}
+
+// id, soort, omschrijving, bron, ernst, zekerheid, geldt_voor: what every
+// rule has.
+bool ReadCommon(FieldReader& r, const Json& j, const std::string& at, RuleFamily family, Regel* g) {
+  bool ok = Store(r.Text(j, "id", at), Need::kRequired, &g->id);
+  if (const std::optional<Soort> soort = ReadSoort(r, j, at, family)) {
+    g->soort = *soort;
   } else {
     ok = false;
   }
-  need(r.Text(j, "omschrijving", at), &g.omschrijving);
-  need(r.Text(j, "bron", at), &g.bron);
+  ok = Store(r.Text(j, "omschrijving", at), Need::kRequired, &g->omschrijving) && ok;
+  ok = Store(r.Text(j, "bron", at), Need::kRequired, &g->bron) && ok;
   if (const auto t = r.Text(j, "ernst", at, Need::kOptional)) {
     if (const auto e = ParseErnst(*t)) {
-      g.ernst = *e;
+      g->ernst = *e;
     } else {
       r.Error(PointerJoin(at, "ernst"), "onbekende ernst \"" + *t + "\"; kies eis, advies of info");
       ok = false;
@@ -103,147 +218,81 @@ std::optional<Regel> ReadRegel(FieldReader& r, const Json& j, const std::string&
   }
   if (const auto t = r.Text(j, "zekerheid", at, Need::kOptional)) {
     if (const auto z = ParseZekerheid(*t)) {
-      g.zekerheid = *z;
+      g->zekerheid = *z;
     } else {
-      r.Error(PointerJoin(at, "zekerheid"),
-              "onbekende zekerheid \"" + *t + "\"; kies letterlijk of aanname");
+      r.Error(PointerJoin(at, "zekerheid"), "onbekende zekerheid \"" + *t + "\"; kies letterlijk of aanname");
       ok = false;
     }
   }
   if (const auto t = r.Text(j, "geldt_voor", at, Need::kOptional)) {
     if (const auto v = ParseGeldtVoor(*t)) {
-      g.geldt_voor = *v;
+      g->geldt_voor = *v;
     } else {
-      r.Error(PointerJoin(at, "geldt_voor"),
-              "onbekende waarde \"" + *t + "\"; kies alle, kbz of niet-kbz");
+      r.Error(PointerJoin(at, "geldt_voor"), "onbekende waarde \"" + *t + "\"; kies alle, kbz of niet-kbz");
       ok = false;
     }
   }
-  if (!ok) return std::nullopt;
+  return ok;
+}
 
-  switch (g.soort) {
-    case Soort::kMinimaal:
-    case Soort::kMaximaal:
-    case Soort::kAandeel:
-      need(r.Text(j, "metriek", at), &g.metriek);
-      need(r.Number(j, "waarde", at), &g.waarde);
-      break;
-    case Soort::kJaNee:
-      need(r.Text(j, "metriek", at), &g.metriek);
-      break;
-    case Soort::kEenVan:
-      if (const Json* opties = r.Array(j, "opties", at)) {
-        ReadRegelList(r, *opties, PointerJoin(at, "opties"), Family::kVoorwaarde, &g.opties);
-        if (g.opties.size() < 2) {
-          r.Error(PointerJoin(at, "opties"), "een_van heeft minstens twee opties nodig");
-          ok = false;
-        }
-      } else {
-        ok = false;
-      }
-      break;
-    case Soort::kMinInterventies:
-    case Soort::kMinNieuw:
-    case Soort::kMinVoortgezet:
-    case Soort::kMinDoorontwikkeling:
-    case Soort::kNieuwOfDoorontwikkeling:
-    case Soort::kMinBijeenkomsten:
-    case Soort::kKoptarief:  // waarde: the least achterstand_pct (%) for the koptarief
-      need(r.Number(j, "waarde", at), &g.waarde);
-      break;
-    case Soort::kInterventieVerplicht:
-      need(r.Text(j, "interventie", at), &g.interventie);
-      break;
-    case Soort::kOnderbouwingBijDoorontwikkeling:
-      if (const auto n = r.Integer(j, "min_tekens", at, Need::kOptional, 1, 100000)) {
-        g.min_tekens = static_cast<int>(*n);
-      }
-      break;
-    case Soort::kPerHuisarts:
-      need(r.Integer(j, "min_sessies", at, Need::kRequired, 1, 1000), &g.min_sessies);
-      if (const auto n = r.Integer(j, "min_duur_minuten", at, Need::kOptional, 0, 1440)) {
-        g.min_duur_minuten = static_cast<int>(*n);
-      }
-      break;
-    case Soort::kUitwisselbijeenkomsten:
-      need(r.Integer(j, "min_deelnemers", at, Need::kRequired, 1, 1000), &g.min_deelnemers);
-      if (const auto b = r.Bool(j, "plangroep_telt", at, Need::kOptional)) g.plangroep_telt = *b;
-      g.kbz_vrijgesteld_cohorten = TextList(r, j, "kbz_vrijgesteld_cohorten", at);
-      break;
-    case Soort::kNooitEnige:
-    case Soort::kVorigeVoortgezet:
-    case Soort::kVrijeVorm:
-    case Soort::kElkKwartaal:
-      break;
-  }
-  if (g.soort == Soort::kPerHuisarts || g.soort == Soort::kMinBijeenkomsten || g.soort == Soort::kElkKwartaal) {
-    g.bijeenkomst = r.Text(j, "bijeenkomst", at, Need::kOptional).value_or("intervisie");
-  }
-  if (const auto per = r.Text(j, "per", at, Need::kOptional)) {
-    if (*per == "normpraktijk" && g.soort == Soort::kMinimaal) {
-      g.per_normpraktijk = true;
-    } else if (g.soort == Soort::kMinimaal && !per->empty()) {
-      g.per_metriek = *per;  // a metric of the submission; the validator checks it
-    } else {
-      r.Error(PointerJoin(at, "per"),
-              "\"per\" kan alleen bij soort minimaal, met \"normpraktijk\" of de id van een metriek");
-      ok = false;
+// The keys of the rule's kind, as rule_kinds.cc lists them; a key that
+// belongs to another kind is reported and left out.
+bool ReadKindKeys(FieldReader& r, const Json& j, const std::string& at, const RuleKind& kind, Regel* g) {
+  bool ok = true;
+  for (const std::string_view key : kind.required) ok = ReaderFor(key)(r, j, at, Need::kRequired, g) && ok;
+  for (const std::string_view key : kind.optional) ok = ReaderFor(key)(r, j, at, Need::kOptional, g) && ok;
+  for (const auto& [key, read] : kKeyReaders) {
+    if (!UsesKey(kind, key) && j.contains(key)) {
+      r.Warning(PointerJoin(at, key), "veld \"" + std::string(key) + "\" hoort niet bij soort " +
+                                          std::string(kind.name) + " en telt niet mee");
     }
   }
-  if (const auto rol = r.Text(j, "rol", at, Need::kOptional)) g.rol = *rol;
-  if (g.soort == Soort::kAandeel && g.rol.empty()) {
-    r.Error(at, "ontbrekend veld \"rol\": een aandeel is een deel van het personeel in een rol");
+  return ok;
+}
+
+// `jaren`: the programme years a voorwaarde of an interventie holds in (all
+// years when left out). A key of the family, not of a kind.
+bool ReadJaren(FieldReader& r, const Json& j, const std::string& at, RuleFamily family, Regel* g) {
+  const Json* jaren = r.Array(j, "jaren", at, Need::kOptional);
+  if (!jaren) return true;
+  bool ok = true;
+  if (family != RuleFamily::kVoorwaarde) {
+    r.Error(PointerJoin(at, "jaren"), "\"jaren\" kan alleen bij een voorwaarde van een interventie");
     ok = false;
   }
-  if (const auto t = r.Text(j, "bij_afwezige_rol", at, Need::kOptional)) {
-    const auto s = ParseStatus(*t);
-    if (s == Status::kNietVanToepassing || s == Status::kVoldoetNiet) {
-      g.bij_afwezige_rol = *s;
+  for (size_t k = 0; k < jaren->size(); ++k) {
+    const Json& y = (*jaren)[k];
+    if (y.is_number_integer() && y.get<long long>() >= 1 && y.get<long long>() <= kProgrammajaren) {
+      g->jaren.push_back(y.get<int>());
     } else {
-      r.Error(PointerJoin(at, "bij_afwezige_rol"),
-              "kies \"niet van toepassing\" of \"voldoet niet\", niet \"" + *t + "\"");
+      r.Error(PointerJoin(PointerJoin(at, "jaren"), k), "verwacht programmajaar 1, 2 of 3");
       ok = false;
     }
   }
-  if (const Json* o = r.Object(j, "ontheffing", at, Need::kOptional)) {
-    const std::string oat = PointerJoin(at, "ontheffing");
-    const auto m = r.Text(*o, "metriek", oat);
-    const auto om = r.Text(*o, "omschrijving", oat);
-    if (m && om) {
-      g.ontheffing = Ontheffing{*m, *om};
-    } else {
-      ok = false;
-    }
+  if (g->jaren.empty()) {
+    r.Error(PointerJoin(at, "jaren"),
+            "noem minstens één programmajaar, of laat \"jaren\" weg (dan geldt de voorwaarde elk jaar)");
+    ok = false;
   }
-  if (const Json* jaren = r.Array(j, "jaren", at, Need::kOptional)) {
-    if (family != Family::kVoorwaarde) {
-      r.Error(PointerJoin(at, "jaren"), "\"jaren\" kan alleen bij een voorwaarde van een interventie");
-      ok = false;
-    }
-    for (size_t k = 0; k < jaren->size(); ++k) {
-      const Json& y = (*jaren)[k];
-      if (y.is_number_integer() && y.get<long long>() >= 1 && y.get<long long>() <= kProgrammajaren) {
-        g.jaren.push_back(y.get<int>());
-      } else {
-        r.Error(PointerJoin(PointerJoin(at, "jaren"), k), "verwacht programmajaar 1, 2 of 3");
-        ok = false;
-      }
-    }
-    if (g.jaren.empty()) {
-      r.Error(PointerJoin(at, "jaren"), "noem minstens één programmajaar, of laat \"jaren\" weg (dan geldt de voorwaarde elk jaar)");
-      ok = false;
-    }
-  }
+  return ok;
+}
+
+std::optional<Regel> ReadRegel(FieldReader& r, const Json& j, const std::string& at, RuleFamily family) {
+  if (!r.ExpectObject(j, at)) return std::nullopt;
+  r.WarnUnknownKeys(j, at, KnownRegelKeys());
+  Regel g;
+  if (!ReadCommon(r, j, at, family, &g)) return std::nullopt;
+  if (!ReadKindKeys(r, j, at, KindOf(g.soort), &g)) return std::nullopt;
+  if (!ReadJaren(r, j, at, family, &g)) return std::nullopt;
   if (g.soort == Soort::kAandeel && (g.waarde <= 0 || g.waarde > 1)) {
     r.Error(PointerJoin(at, "waarde"), "een aandeel is een fractie groter dan 0 en hoogstens 1 (0.5 = 50%)");
-    ok = false;
+    return std::nullopt;
   }
-  if (!ok) return std::nullopt;
   return g;
 }
 
 std::map<int, std::vector<Regel>> ReadPerJaar(FieldReader& r, const Json& obj, std::string_view key,
-                                              const std::string& at, Family family) {
+                                              const std::string& at, RuleFamily family) {
   std::map<int, std::vector<Regel>> out;
   const Json* per_jaar = r.Object(obj, key, at, Need::kOptional);
   if (!per_jaar) return out;
@@ -261,8 +310,7 @@ std::map<int, std::vector<Regel>> ReadPerJaar(FieldReader& r, const Json& obj, s
 
 }  // namespace
 
-std::optional<Regioplan> LoadRegioplan(const Json& doc, const std::string& file,
-                                       Diagnostics* diags) {
+std::optional<Regioplan> LoadRegioplan(const Json& doc, const std::string& file, Diagnostics* diags) {
   Diagnostics local;
   FieldReader r(file, &local);
   Regioplan plan;
@@ -271,10 +319,9 @@ std::optional<Regioplan> LoadRegioplan(const Json& doc, const std::string& file,
     return std::nullopt;
   }
   r.WarnUnknownKeys(doc, "",
-                    {"$schema", "formaat", "regio", "rho", "programma", "peildatum",
-                     "inzendtermijn_dagen", "normpraktijk_patienten", "subregios", "wijken",
-                     "rollen", "cohorten", "kernelementen", "metrieken", "interventies",
-                     "intervisie", "deelname", "toelichting", "contact", "bronnen"});
+                    {"$schema", "formaat", "regio", "rho", "programma", "peildatum", "inzendtermijn_dagen",
+                     "normpraktijk_patienten", "subregios", "wijken", "rollen", "cohorten", "kernelementen",
+                     "metrieken", "interventies", "intervisie", "deelname", "toelichting", "contact", "bronnen"});
   if (const auto f = r.Text(doc, "formaat", ""); f && *f != kRegioplanFormaat) {
     r.Error("/formaat", "verwacht \"" + std::string(kRegioplanFormaat) + "\", gevonden \"" + *f + "\"");
   }
@@ -363,7 +410,7 @@ std::optional<Regioplan> LoadRegioplan(const Json& doc, const std::string& file,
       ke.naam = r.Text(k, "naam", at).value_or("");
       ke.bron = r.Text(k, "bron", at, Need::kOptional).value_or("");
       ke.min_menu = static_cast<int>(r.Integer(k, "min_menu", at, Need::kOptional, 0, 1000).value_or(0));
-      ke.groeimodel = ReadPerJaar(r, k, "groeimodel", at, Family::kGroeimodel);
+      ke.groeimodel = ReadPerJaar(r, k, "groeimodel", at, RuleFamily::kGroeimodel);
       plan.kernelementen.push_back(std::move(ke));
     }
   }
@@ -394,9 +441,8 @@ std::optional<Regioplan> LoadRegioplan(const Json& doc, const std::string& file,
       const Json& j = (*is)[i];
       if (!r.ExpectObject(j, at)) continue;
       r.WarnUnknownKeys(j, at,
-                        {"id", "naam", "kernelement", "bron", "ondersteuning", "kiesbaar", "reden",
-                         "alias_van", "doorontwikkeling_van", "jaren", "uitgesloten", "voorwaarden",
-                         "toelichting"});
+                        {"id", "naam", "kernelement", "bron", "ondersteuning", "kiesbaar", "reden", "alias_van",
+                         "doorontwikkeling_van", "jaren", "uitgesloten", "voorwaarden", "toelichting"});
       Interventie iv;
       iv.id = r.Text(j, "id", at).value_or("");
       iv.naam = r.Text(j, "naam", at).value_or("");
@@ -433,13 +479,13 @@ std::optional<Regioplan> LoadRegioplan(const Json& doc, const std::string& file,
         }
       }
       if (const Json* vs = r.Array(j, "voorwaarden", at, Need::kOptional)) {
-        ReadRegelList(r, *vs, PointerJoin(at, "voorwaarden"), Family::kVoorwaarde, &iv.voorwaarden);
+        ReadRegelList(r, *vs, PointerJoin(at, "voorwaarden"), RuleFamily::kVoorwaarde, &iv.voorwaarden);
       }
       plan.interventies.push_back(std::move(iv));
     }
   }
-  plan.intervisie = ReadPerJaar(r, doc, "intervisie", "", Family::kIntervisie);
-  plan.deelname = ReadPerJaar(r, doc, "deelname", "", Family::kDeelname);
+  plan.intervisie = ReadPerJaar(r, doc, "intervisie", "", RuleFamily::kIntervisie);
+  plan.deelname = ReadPerJaar(r, doc, "deelname", "", RuleFamily::kDeelname);
 
   if (!local.HasErrors()) ValidateRegioplan(plan, file, &local);
   const bool ok = !local.HasErrors();

@@ -6,6 +6,7 @@
 
 #include "load/regioplan_loader.h"
 #include "model/vocabulary.h"
+#include "rules/rule_kinds.h"
 
 namespace mtvp {
 namespace {
@@ -13,11 +14,10 @@ namespace {
 // Ids of kernelementen and interventies become part of full rule ids, which
 // are joined with dots, so those may not contain a dot themselves.
 bool IsValidId(const std::string& id, bool allow_dot) {
-  return !id.empty() && id.size() <= 100 &&
-         std::all_of(id.begin(), id.end(), [&](char c) {
-           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                  c == '-' || c == '_' || (allow_dot && c == '.');
-         });
+  return !id.empty() && id.size() <= 100 && std::all_of(id.begin(), id.end(), [&](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+           (allow_dot && c == '.');
+  });
 }
 
 template <typename T>
@@ -58,8 +58,7 @@ class Validator {
   void Warning(const std::string& at, std::string msg) { diags_->Warning(file_, at, std::move(msg)); }
 
   template <typename T>
-  void CheckIds(const std::vector<T>& items, const std::string& at, std::string_view what,
-                bool allow_dot = true) {
+  void CheckIds(const std::vector<T>& items, const std::string& at, std::string_view what, bool allow_dot = true) {
     std::set<std::string> seen;
     for (size_t i = 0; i < items.size(); ++i) {
       const std::string iat = PointerJoin(PointerJoin(at, i), "id");
@@ -93,9 +92,8 @@ class Validator {
       }
       if (ke.min_menu > 0) {
         const auto kiesbaar = std::count_if(
-            plan_.interventies.begin(), plan_.interventies.end(), [&](const Interventie& iv) {
-              return iv.kernelement == ke.id && iv.kiesbaar && iv.alias_van.empty();
-            });
+            plan_.interventies.begin(), plan_.interventies.end(),
+            [&](const Interventie& iv) { return iv.kernelement == ke.id && iv.kiesbaar && iv.alias_van.empty(); });
         if (kiesbaar < ke.min_menu) {
           Error(PointerJoin(at, "min_menu"),
                 "het menu voor \"" + ke.naam + "\" heeft " + std::to_string(kiesbaar) +
@@ -146,18 +144,16 @@ class Validator {
     }
   }
 
-  void CheckAlias(const Interventie& iv, const std::string& at,
-                  const std::vector<std::string>& interventie_ids) {
+  void CheckAlias(const Interventie& iv, const std::string& at, const std::vector<std::string>& interventie_ids) {
     const Interventie* target = plan_.FindInterventie(iv.alias_van);
     if (!target) {
       Error(PointerJoin(at, "alias_van"),
             UnknownWithSuggestion("onbekende interventie", iv.alias_van, interventie_ids));
     } else if (target == &iv || !target->alias_van.empty()) {
-      Error(PointerJoin(at, "alias_van"),
-            "een alias moet verwijzen naar een interventie die zelf geen alias is");
+      Error(PointerJoin(at, "alias_van"), "een alias moet verwijzen naar een interventie die zelf geen alias is");
     } else if (target->kernelement != iv.kernelement) {
-      Error(PointerJoin(at, "kernelement"), "een alias hoort bij hetzelfde kernelement als \"" +
-                                                target->id + "\" (" + target->kernelement + ")");
+      Error(PointerJoin(at, "kernelement"),
+            "een alias hoort bij hetzelfde kernelement als \"" + target->id + "\" (" + target->kernelement + ")");
     }
     if (!iv.voorwaarden.empty()) {
       Error(PointerJoin(at, "voorwaarden"),
@@ -165,44 +161,19 @@ class Validator {
     }
   }
 
+  // The references a rule makes, by the keys its kind uses (rule_kinds.cc),
+  // then what a kind needs of the rest of the plan.
   void CheckRegel(const Regel& g, const std::string& at) {
-    const std::vector<std::string> metriek_ids = Ids(plan_.metrieken);
-    if (IsVoorwaardeSoort(g.soort) && g.soort != Soort::kEenVan) {
-      const Metriek* m = plan_.FindMetriek(g.metriek);
-      if (!m) {
-        Error(PointerJoin(at, "metriek"),
-              UnknownWithSuggestion("onbekende metriek", g.metriek, metriek_ids));
-      } else if ((g.soort == Soort::kJaNee) != (m->type == MetriekType::kJaNee)) {
-        Error(PointerJoin(at, "metriek"),
-              "soort " + std::string(Name(g.soort)) + " past niet bij metriek \"" + m->id +
-                  "\" van type " + std::string(Name(m->type)));
-      }
-    }
-    if (!g.per_metriek.empty()) {
-      const Metriek* m = plan_.FindMetriek(g.per_metriek);
-      if (!m) {
-        Error(PointerJoin(at, "per"), UnknownWithSuggestion("onbekende metriek", g.per_metriek, metriek_ids));
-      } else if (m->type == MetriekType::kJaNee) {
-        Error(PointerJoin(at, "per"), "\"per\" vraagt een metriek met een aantal, geen ja/nee-metriek");
-      }
-    }
-    if (g.ontheffing) {
-      const Metriek* m = plan_.FindMetriek(g.ontheffing->metriek);
-      if (!m || m->type != MetriekType::kJaNee) {
-        Error(PointerJoin(PointerJoin(at, "ontheffing"), "metriek"),
-              m ? "een ontheffing gebruikt een ja/nee-metriek"
-                : UnknownWithSuggestion("onbekende metriek", g.ontheffing->metriek, metriek_ids));
-      }
-    }
+    const RuleKind& kind = KindOf(g.soort);
+    if (UsesKey(kind, "metriek")) CheckMetriek(g, at);
+    if (UsesKey(kind, "per") && !g.per_metriek.empty()) CheckPerMetriek(g, at);
+    if (g.ontheffing) CheckOntheffing(*g.ontheffing, PointerJoin(at, "ontheffing"));
     if (!g.rol.empty() && g.rol != "alle" && !plan_.FindRol(g.rol)) {
       Error(PointerJoin(at, "rol"), UnknownWithSuggestion("onbekende rol", g.rol, Ids(plan_.rollen)));
     }
-    if (g.soort == Soort::kInterventieVerplicht && !plan_.FindInterventie(g.interventie)) {
+    if (UsesKey(kind, "interventie") && !plan_.FindInterventie(g.interventie)) {
       Error(PointerJoin(at, "interventie"),
             UnknownWithSuggestion("onbekende interventie", g.interventie, Ids(plan_.interventies)));
-    }
-    if (g.soort == Soort::kPerHuisarts && !plan_.FindRol("huisarts")) {
-      Error(at, "per_huisarts vraagt een rol \"huisarts\" in /rollen");
     }
     for (const std::string& c : g.kbz_vrijgesteld_cohorten) {
       if (!plan_.FindCohort(c)) {
@@ -210,13 +181,10 @@ class Validator {
               UnknownWithSuggestion("onbekend cohort", c, Ids(plan_.cohorten)));
       }
     }
-    if (g.soort == Soort::kUitwisselbijeenkomsten) {
-      for (const Cohort& c : plan_.cohorten) {
-        if (c.uitwisselbijeenkomsten.empty()) {
-          Warning(at, "cohort \"" + c.id + "\" heeft geen uitwisselbijeenkomsten; deze regel is voor dat cohort niet te beoordelen");
-        }
-      }
+    if (g.soort == Soort::kPerHuisarts && !plan_.FindRol("huisarts")) {
+      Error(at, "per_huisarts vraagt een rol \"huisarts\" in /rollen");
     }
+    if (g.soort == Soort::kUitwisselbijeenkomsten) WarnCohortenZonderData(at);
     if (g.soort == Soort::kKoptarief && (g.waarde <= 0 || g.waarde > 100)) {
       Error(PointerJoin(at, "waarde"), "de drempel voor het koptarief is een percentage groter dan 0 en hoogstens 100");
     }
@@ -226,6 +194,45 @@ class Validator {
         Error(PointerJoin(oat, "jaren"), "\"jaren\" geldt voor de hele voorwaarde, niet voor één optie van een_van");
       }
       CheckRegel(g.opties[i], oat);
+    }
+  }
+
+  // The metric a rule reads exists and has the type its kind compares.
+  void CheckMetriek(const Regel& g, const std::string& at) {
+    const Metriek* m = plan_.FindMetriek(g.metriek);
+    if (!m) {
+      Error(PointerJoin(at, "metriek"), UnknownWithSuggestion("onbekende metriek", g.metriek, Ids(plan_.metrieken)));
+    } else if ((g.soort == Soort::kJaNee) != (m->type == MetriekType::kJaNee)) {
+      Error(PointerJoin(at, "metriek"), "soort " + std::string(Name(g.soort)) + " past niet bij metriek \"" + m->id +
+                                            "\" van type " + std::string(Name(m->type)));
+    }
+  }
+
+  // `per` naming a metric: the minimum counts per unit of that figure.
+  void CheckPerMetriek(const Regel& g, const std::string& at) {
+    const Metriek* m = plan_.FindMetriek(g.per_metriek);
+    if (!m) {
+      Error(PointerJoin(at, "per"), UnknownWithSuggestion("onbekende metriek", g.per_metriek, Ids(plan_.metrieken)));
+    } else if (m->type == MetriekType::kJaNee) {
+      Error(PointerJoin(at, "per"), "\"per\" vraagt een metriek met een aantal, geen ja/nee-metriek");
+    }
+  }
+
+  void CheckOntheffing(const Ontheffing& o, const std::string& at) {
+    const Metriek* m = plan_.FindMetriek(o.metriek);
+    if (!m || m->type != MetriekType::kJaNee) {
+      Error(PointerJoin(at, "metriek"),
+            m ? "een ontheffing gebruikt een ja/nee-metriek"
+              : UnknownWithSuggestion("onbekende metriek", o.metriek, Ids(plan_.metrieken)));
+    }
+  }
+
+  void WarnCohortenZonderData(const std::string& at) {
+    for (const Cohort& c : plan_.cohorten) {
+      if (c.uitwisselbijeenkomsten.empty()) {
+        Warning(at, "cohort \"" + c.id +
+                        "\" heeft geen uitwisselbijeenkomsten; deze regel is voor dat cohort niet te beoordelen");
+      }
     }
   }
 

@@ -13,20 +13,9 @@ const T* FindById(const std::vector<T>& items, const std::string& id) {
 
 }  // namespace
 
-bool IsVoorwaardeSoort(Soort s) { return s <= Soort::kEenVan; }
-bool IsGroeimodelSoort(Soort s) {
-  return s >= Soort::kMinInterventies && s <= Soort::kInterventieVerplicht;
-}
-bool IsIntervisieSoort(Soort s) { return s >= Soort::kPerHuisarts && s <= Soort::kVrijeVorm; }
-bool IsDeelnameSoort(Soort s) { return s == Soort::kKoptarief; }
-
-const Kernelement* Regioplan::FindKernelement(const std::string& id) const {
-  return FindById(kernelementen, id);
-}
+const Kernelement* Regioplan::FindKernelement(const std::string& id) const { return FindById(kernelementen, id); }
 const Metriek* Regioplan::FindMetriek(const std::string& id) const { return FindById(metrieken, id); }
-const Interventie* Regioplan::FindInterventie(const std::string& id) const {
-  return FindById(interventies, id);
-}
+const Interventie* Regioplan::FindInterventie(const std::string& id) const { return FindById(interventies, id); }
 const Cohort* Regioplan::FindCohort(const std::string& id) const { return FindById(cohorten, id); }
 const Rol* Regioplan::FindRol(const std::string& id) const { return FindById(rollen, id); }
 const Bron* Regioplan::FindBron(std::string_view id) const {

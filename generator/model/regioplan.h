@@ -1,6 +1,7 @@
 #ifndef MTVP_REGIOPLAN_H_
 #define MTVP_REGIOPLAN_H_
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -22,11 +23,27 @@ enum class GeldtVoor { kAlle, kKbz, kNietKbz };
 /// The outcome of one rule for one practice and programme year. kUitgetreden
 /// is only an overall verdict: the practice withdrew before completing jaar 3
 /// (Utrecht §2.2: committed "voor de volle drie jaar").
-enum class Status { kVoldoet, kVoldoetNiet, kAfwijkingGeaccepteerd, kOnvolledig, kNietVanToepassing, kUitgetreden };
+///
+/// kOnbeslist is where a verdict starts: a check that forgets to decide leaves
+/// it there, and it is the worst status, never a passing one. It never reaches
+/// output (tests/unit/rule_kinds_test.cc proves that on every rule case and
+/// sample).
+enum class Status {
+  kVoldoet,
+  kVoldoetNiet,
+  kAfwijkingGeaccepteerd,
+  kOnvolledig,
+  kNietVanToepassing,
+  kUitgetreden,
+  kOnbeslist,  // stays last: kStatusCount counts up to here
+};
+inline constexpr size_t kStatusCount = static_cast<size_t>(Status::kOnbeslist) + 1;
 
 /// Every kind of check a regioplan can ask for. The first group judges figures
 /// (voorwaarden), the second the choice of interventions over the years
-/// (groeimodel), the third intervisie attendance.
+/// (groeimodel), the third intervisie attendance, the fourth the registry's
+/// facts (deelname: koptarief). Each has its row in the
+/// table of rule kinds (rule_kinds.h): name, family, keys and check.
 enum class Soort {
   kMinimaal,
   kMaximaal,
@@ -48,9 +65,13 @@ enum class Soort {
   kElkKwartaal,  // at least one meeting in every quarter of the programme year
   kVrijeVorm,
   kKoptarief,  // registry facts: koptarief only with KBZ and achterstand >= waarde %
+              // stays last: kSoortCount counts up to here
 };
+/// How many kinds there are; rule_kinds.h has a row for each.
+inline constexpr size_t kSoortCount = static_cast<size_t>(Soort::kKoptarief) + 1;
 
-/// True for the metric-based kinds that may appear as voorwaarde.
+/// The family of a kind (rule_kinds.h): metric-based kinds that may appear
+/// as voorwaarde, choice-of-interventions kinds, intervisie kinds.
 bool IsVoorwaardeSoort(Soort soort);
 bool IsGroeimodelSoort(Soort soort);
 bool IsIntervisieSoort(Soort soort);
@@ -166,8 +187,8 @@ struct Contact {
   std::string naam;         // e.g. "Projectbureau MTVP"
   std::string organisatie;  // optional, e.g. "Sterkzorg / HUS"
   std::string email;
-  std::string telefoon;     // optional
-  std::string bezwaar;      // optional: how to object to a verdict, in plain Dutch
+  std::string telefoon;  // optional
+  std::string bezwaar;   // optional: how to object to a verdict, in plain Dutch
 };
 
 /// A source document the rules cite (`bronnen` in regioplan.json). A rule's

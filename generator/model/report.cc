@@ -47,7 +47,8 @@ ReportCounts Count(const Report& report) {
 }
 
 bool VraagtAandacht(Status s) {
-  return s == Status::kVoldoetNiet || s == Status::kOnvolledig || s == Status::kAfwijkingGeaccepteerd;
+  return s == Status::kVoldoetNiet || s == Status::kOnvolledig || s == Status::kAfwijkingGeaccepteerd ||
+         s == Status::kOnbeslist;
 }
 
 Status Combine(Status a, Status b) { return StatusRank(a) >= StatusRank(b) ? a : b; }

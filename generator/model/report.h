@@ -9,11 +9,14 @@
 
 #include "base/dates.h"
 #include "base/diagnostics.h"
-#include "model/registry.h"
 #include "model/regioplan.h"
+#include "model/registry.h"
 #include "model/submission.h"
 
 namespace mtvp {
+
+struct RegioModel;
+class RegelIndex;
 
 /// Which part of the regioplan a verdict judges.
 /// Which part of the regioplan a verdict belongs to; kDeelname: a rule on the
@@ -56,10 +59,10 @@ struct Verdict {
   std::string bron;
   Ernst ernst = Ernst::kEis;
   Zekerheid zekerheid = Zekerheid::kLetterlijk;
-  Status status = Status::kVoldoet;
-  std::string werkelijk;  // display texts, Dutch ("19", "ja", "1 van 2")
+  Status status = Status::kOnbeslist;  // the check sets it
+  std::string werkelijk;               // display texts, Dutch ("19", "ja", "1 van 2")
   std::string vereist;
-  std::string tekort;     // "" when there is none
+  std::string tekort;  // "" when there is none
   std::optional<double> werkelijk_getal;
   std::optional<double> vereist_getal;
   std::optional<double> tekort_getal;
@@ -94,7 +97,7 @@ struct JaarResultaat {
   /// The valid submission, when there is one; shared with the loaded input
   /// (no copy).
   std::shared_ptr<const Inzending> gegevens;
-  std::string bestand;                // submission file, also when invalid
+  std::string bestand;  // submission file, also when invalid
   /// Combined verdict; only meaningful when `gegevens` is set.
   Status oordeel = Status::kNietVanToepassing;
   std::vector<Verdict> verdicts;
@@ -124,6 +127,10 @@ struct Report {
   Date peildatum;
   std::vector<PraktijkResultaat> praktijken;  // sorted by AGB
   std::vector<Diagnostic> problemen;
+  /// Built once after judging (AddModels in regio_model.h): the project
+  /// leader's figures, and the plan's rules by full id.
+  std::shared_ptr<const RegioModel> regio;
+  std::shared_ptr<const RegelIndex> regels;
 };
 
 /// Headline figures of a report, for summaries on screen and on pages.

@@ -8,9 +8,7 @@ std::string GroeimodelRegelId(const std::string& kernelement, int jaar, const st
   return "groeimodel." + kernelement + ".jaar-" + std::to_string(jaar) + "." + id;
 }
 
-std::string VoorwaardeRegelId(const std::string& interventie, const std::string& id) {
-  return interventie + "." + id;
-}
+std::string VoorwaardeRegelId(const std::string& interventie, const std::string& id) { return interventie + "." + id; }
 
 std::string IntervisieRegelId(int jaar, const std::string& id) {
   return "intervisie.jaar-" + std::to_string(jaar) + "." + id;
@@ -44,6 +42,25 @@ std::vector<std::string> AllRuleIds(const Regioplan& plan) {
   }
   std::sort(ids.begin(), ids.end());
   return ids;
+}
+
+RegelIndex::RegelIndex(const Regioplan& plan) {
+  for (const Kernelement& k : plan.kernelementen) {
+    for (const auto& [jaar, regels] : k.groeimodel) {
+      for (const Regel& r : regels) regels_[GroeimodelRegelId(k.id, jaar, r.id)] = &r;
+    }
+  }
+  for (const Interventie& iv : plan.interventies) {
+    for (const Regel& r : iv.voorwaarden) regels_[VoorwaardeRegelId(iv.id, r.id)] = &r;
+  }
+  for (const auto& [jaar, regels] : plan.intervisie) {
+    for (const Regel& r : regels) regels_[IntervisieRegelId(jaar, r.id)] = &r;
+  }
+}
+
+const Regel* RegelIndex::Find(const std::string& full_id) const {
+  const auto it = regels_.find(full_id);
+  return it == regels_.end() ? nullptr : it->second;
 }
 
 }  // namespace mtvp

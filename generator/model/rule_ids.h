@@ -1,6 +1,7 @@
 #ifndef MTVP_RULE_IDS_H_
 #define MTVP_RULE_IDS_H_
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,18 @@ std::string MenuStatusRegelId(const std::string& interventie);
 
 /// Every full rule id the plan can produce, sorted.
 std::vector<std::string> AllRuleIds(const Regioplan& plan);
+
+/// The plan rule behind a full rule id (to know how a verdict's figures are
+/// meant: an `aandeel` compares fractions). Built once per report
+/// (Report::regels); the plan must outlive it.
+class RegelIndex {
+ public:
+  explicit RegelIndex(const Regioplan& plan);
+  const Regel* Find(const std::string& full_id) const;
+
+ private:
+  std::map<std::string, const Regel*> regels_;
+};
 
 }  // namespace mtvp
 

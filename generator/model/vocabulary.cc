@@ -7,8 +7,7 @@ namespace mtvp {
 namespace {
 
 template <typename E, size_t N>
-std::optional<E> Lookup(const std::array<std::pair<E, std::string_view>, N>& table,
-                        std::string_view text) {
+std::optional<E> Lookup(const std::array<std::pair<E, std::string_view>, N>& table, std::string_view text) {
   for (const auto& [value, name] : table) {
     if (name == text) return value;
   }
@@ -86,6 +85,7 @@ std::vector<std::string> SoortNames() {
 
 int StatusRank(Status s) {
   switch (s) {
+    case Status::kOnbeslist: return 6;    // never decided: worse than anything, so it never passes
     case Status::kUitgetreden: return 5;  // overall only: withdrawn before completing jaar 3
     case Status::kVoldoetNiet: return 4;
     case Status::kOnvolledig: return 3;

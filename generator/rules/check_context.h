@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "model/registry.h"
 #include "model/regioplan.h"
+#include "model/registry.h"
 #include "model/report.h"
 #include "model/submission.h"
 
@@ -38,13 +38,15 @@ struct CheckContext {
   /// its plangroep (for shared uitwisselbijeenkomsten).
   std::vector<const Inzending*> eigen_inzendingen;
   std::vector<const Inzending*> plangroep_inzendingen;
+  /// The kernelement whose groeimodel rule is judged; nullptr for other rules.
+  const Kernelement* kernelement = nullptr;
 
   std::string Herkomst(const std::string& pointer) const { return inzending.file + "#" + pointer; }
 };
 
 /// A verdict with the rule's own fields filled in; the check fills the rest.
-Verdict VerdictFor(const Regel& regel, std::string full_id, Onderdeel onderdeel,
-                   std::string kernelement = "", std::string interventie = "");
+Verdict VerdictFor(const Regel& regel, std::string full_id, Onderdeel onderdeel, std::string kernelement = "",
+                   std::string interventie = "");
 
 }  // namespace mtvp
 

@@ -4,19 +4,21 @@
 #include <array>
 #include <map>
 
+#include "base/parallel.h"
+#include "model/rule_ids.h"
+#include "report/regio_model.h"
 #include "rules/check_context.h"
 #include "rules/deelname_check.h"
 #include "rules/groeimodel_check.h"
 #include "rules/interventie_keuzes.h"
 #include "rules/intervisie_check.h"
-#include "base/parallel.h"
-#include "model/rule_ids.h"
+#include "rules/rule_kinds.h"
 #include "rules/voorwaarde_check.h"
 
 namespace mtvp {
 
-InzendStatus Completeness(const Periode& periode, Date uiterste_datum, Date peildatum,
-                          const Praktijk& praktijk, const Inzending* valid, bool invalid_file) {
+InzendStatus Completeness(const Periode& periode, Date uiterste_datum, Date peildatum, const Praktijk& praktijk,
+                          const Inzending* valid, bool invalid_file) {
   // Years that start after the withdrawal are not expected; the year in which
   // the practice left still is (docs/formats.md).
   if (praktijk.uitgetreden_op && *praktijk.uitgetreden_op < periode.van) return InzendStatus::kUitgetreden;
@@ -31,17 +33,15 @@ namespace {
 
 using PerJaar = std::array<const Inzending*, kProgrammajaren>;
 
-// Marks a rule that does not apply to this practice, or runs `check`.
-template <typename CheckFn>
-Verdict Judge(const Regel& g, Verdict v, const CheckContext& ctx, CheckFn check) {
+// Marks a rule that does not apply to this practice, or runs its kind's check.
+Verdict Judge(const Regel& g, Verdict v, const CheckContext& ctx) {
   if (!RegelGeldtVoor(g, ctx.praktijk)) {
     v.status = Status::kNietVanToepassing;
-    v.uitleg = g.geldt_voor == GeldtVoor::kKbz
-                   ? "Deze regel geldt alleen voor praktijken in Krachtige basiszorg."
-                   : "Deze regel geldt niet voor praktijken in Krachtige basiszorg.";
+    v.uitleg = g.geldt_voor == GeldtVoor::kKbz ? "Deze regel geldt alleen voor praktijken in Krachtige basiszorg."
+                                               : "Deze regel geldt niet voor praktijken in Krachtige basiszorg.";
     return v;
   }
-  check(&v);
+  CheckRegel(g, ctx, &v);
   // An info rule shows what is and never fails (issue 11, class 10): what
   // would be a shortfall is shown, as information, not as a verdict.
   if (g.ernst == Ernst::kInfo && (v.status == Status::kVoldoetNiet || v.status == Status::kOnvolledig)) {
@@ -53,8 +53,8 @@ Verdict Judge(const Regel& g, Verdict v, const CheckContext& ctx, CheckFn check)
   return v;
 }
 
-void ApplyAfwijkingen(const std::vector<Afwijking>& afwijkingen, const Praktijk& p, int jaar,
-                      Date peildatum, std::vector<Verdict>* verdicts) {
+void ApplyAfwijkingen(const std::vector<Afwijking>& afwijkingen, const Praktijk& p, int jaar, Date peildatum,
+                      std::vector<Verdict>* verdicts) {
   for (Verdict& v : *verdicts) {
     if (v.status != Status::kVoldoetNiet) continue;
     for (const Afwijking& a : afwijkingen) {
@@ -105,18 +105,11 @@ class PraktijkEvaluator {
         keuzes[j - 1] = CountKeuzes(lijsten[j - 1]);
       }
     }
-    std::vector<const Inzending*> eigen, plangroep;
+    std::vector<const Inzending*> eigen;
     for (const Inzending* s : submissions) {
       if (s) eigen.push_back(s);
     }
-    if (!p.plangroep.empty()) {
-      for (const Praktijk* other : Lookup(plangroepen_, p.plangroep, std::vector<const Praktijk*>{})) {
-        if (other->agb == p.agb) continue;
-        for (const Inzending* s : Lookup(by_agb_, other->agb, PerJaar{})) {
-          if (s) plangroep.push_back(s);
-        }
-      }
-    }
+    const std::vector<const Inzending*> plangroep = PlangroepInzendingen(p);
 
     out.lopend_jaar = kProgrammajaren + 1;
     out.oordeel = Status::kNietVanToepassing;
@@ -130,7 +123,7 @@ class PraktijkEvaluator {
       jr.inzending = Completeness(jr.periode, jr.uiterste_datum, peildatum_, p, s, !invalid[j - 1].empty());
       if (out.lopend_jaar > kProgrammajaren && peildatum_ <= jr.periode.tot) out.lopend_jaar = j;
       if (s) {
-        CheckContext ctx{plan_, p, *s, j, peildatum_, keuzes, eigen, plangroep};
+        CheckContext ctx{plan_, p, *s, j, peildatum_, keuzes, eigen, plangroep, nullptr};
         jr.gegevens = std::shared_ptr<const Inzending>(owner_, s);  // shares ownership of the input
         jr.interventies = lijsten[j - 1];
         EvaluateYear(ctx, &jr);
@@ -148,6 +141,19 @@ class PraktijkEvaluator {
   }
 
  private:
+  // The valid submissions of the other practices of p's plangroep.
+  std::vector<const Inzending*> PlangroepInzendingen(const Praktijk& p) const {
+    std::vector<const Inzending*> out;
+    if (p.plangroep.empty()) return out;
+    for (const Praktijk* other : Lookup(plangroepen_, p.plangroep, std::vector<const Praktijk*>{})) {
+      if (other->agb == p.agb) continue;
+      for (const Inzending* s : Lookup(by_agb_, other->agb, PerJaar{})) {
+        if (s) out.push_back(s);
+      }
+    }
+    return out;
+  }
+
   template <typename Map, typename Value>
   static Value Lookup(const Map& map, const std::string& key, Value fallback) {
     const auto it = map.find(key);
@@ -166,14 +172,25 @@ class PraktijkEvaluator {
     return false;
   }
 
-  void EvaluateYear(const CheckContext& ctx, JaarResultaat* jr) const {
-    const int j = ctx.jaar;
+  // Every verdict of one programme year, then the year's combined verdicts.
+  void EvaluateYear(CheckContext& ctx, JaarResultaat* jr) const {
     std::vector<Verdict>& out = jr->verdicts;
-    // Menu findings: a choice that may not be counted.
+    MenuFindings(ctx, &out);
+    MislabelledDoorontwikkelingen(ctx, &out);
+    Groeimodel(ctx, &out);
+    Voorwaarden(ctx, jr->interventies, &out);
+    Intervisie(ctx, &out);
+    Deelname(ctx, &out);
+    ApplyAfwijkingen(input_.afwijkingen, ctx.praktijk, ctx.jaar, peildatum_, &out);
+    CombineYear(jr);
+  }
+
+  // A choice that may not be counted (not kiesbaar, excluded, not this year).
+  void MenuFindings(const CheckContext& ctx, std::vector<Verdict>* out) const {
     for (const GekozenInterventie& g : ctx.inzending.interventies) {
       const Interventie* iv = plan_.FindInterventie(g.id);
       if (!iv || g.status == InterventieStatus::kGestopt) continue;
-      if (const auto finding = CheckMenu(*iv, ctx.praktijk, j, plan_)) {
+      if (const auto finding = CheckMenu(*iv, ctx.praktijk, ctx.jaar, plan_)) {
         Verdict v;
         v.regel = MenuRegelId(iv->id);
         v.onderdeel = Onderdeel::kMenu;
@@ -187,11 +204,14 @@ class PraktijkEvaluator {
         v.tekort = "telt niet mee";
         v.herkomst = ctx.Herkomst(PointerJoin(PointerJoin("/interventies", g.index), "id"));
         v.uitleg = finding->uitleg + " De interventie telt niet mee voor het groeimodel.";
-        out.push_back(std::move(v));
+        out->push_back(std::move(v));
       }
     }
-    // A doorontwikkeling of an intervention that never ran is counted as
-    // what it is, new; the project leader is told it was mislabelled.
+  }
+
+  // A doorontwikkeling of an intervention that never ran is counted as
+  // what it is, new; the project leader is told it was mislabelled.
+  void MislabelledDoorontwikkelingen(const CheckContext& ctx, std::vector<Verdict>* out) const {
     for (const GekozenInterventie& g : ctx.inzending.interventies) {
       const Interventie* target = plan_.Canonical(g.id);
       if (g.status != InterventieStatus::kDoorontwikkeling || !target || LiepEerder(ctx, target->id)) continue;
@@ -208,54 +228,71 @@ class PraktijkEvaluator {
       v.vereist = "status nieuw";
       v.tekort = "status onjuist";
       v.herkomst = ctx.Herkomst(PointerJoin(PointerJoin("/interventies", g.index), "status"));
-      v.uitleg = "\"" + plan_.FindInterventie(g.id)->naam + "\" staat als doorontwikkeling in de inzending, maar liep " +
-                 (j == 1 ? "in jaar 1 nog niet eerder" : "in geen eerder programmajaar") +
+      v.uitleg = "\"" + plan_.FindInterventie(g.id)->naam +
+                 "\" staat als doorontwikkeling in de inzending, maar liep " +
+                 (ctx.jaar == 1 ? "in jaar 1 nog niet eerder" : "in geen eerder programmajaar") +
                  ". Zij telt daarom als nieuwe interventie; pas de status aan naar \"nieuw\".";
-      out.push_back(std::move(v));
+      out->push_back(std::move(v));
     }
-    // Groeimodel per kernelement.
+  }
+
+  // The year's groeimodel rules of every kernelement.
+  void Groeimodel(CheckContext& ctx, std::vector<Verdict>* out) const {
     for (const Kernelement& ke : plan_.kernelementen) {
-      const auto it = ke.groeimodel.find(j);
+      const auto it = ke.groeimodel.find(ctx.jaar);
       if (it == ke.groeimodel.end()) continue;
+      ctx.kernelement = &ke;
       for (const Regel& g : it->second) {
-        out.push_back(Judge(g, VerdictFor(g, GroeimodelRegelId(ke.id, j, g.id), Onderdeel::kGroeimodel, ke.id), ctx,
-                            [&](Verdict* v) { CheckGroeimodel(g, ke, ctx, v); }));
+        out->push_back(
+            Judge(g, VerdictFor(g, GroeimodelRegelId(ke.id, ctx.jaar, g.id), Onderdeel::kGroeimodel, ke.id), ctx));
       }
     }
-    // Voorwaarden of every counted intervention, once per canonical intervention.
+    ctx.kernelement = nullptr;
+  }
+
+  // Voorwaarden of every counted intervention, once per canonical intervention.
+  void Voorwaarden(const CheckContext& ctx, const std::vector<InterventieKeuze>& keuzes,
+                   std::vector<Verdict>* out) const {
     std::set<std::string> done;
-    for (const InterventieKeuze& k : jr->interventies) {
+    for (const InterventieKeuze& k : keuzes) {
       const std::string id = k.telt_als.empty() ? k.id : k.telt_als;
       if (!k.telt || !done.insert(id).second) continue;
       const Interventie* iv = plan_.FindInterventie(id);
       for (const Regel& g : iv->voorwaarden) {
         // A voorwaarde with `jaren` applies only in those programme years
         // (PrimaCura: plans „in jaar 1 en jaar 2").
-        if (!g.jaren.empty() && std::find(g.jaren.begin(), g.jaren.end(), j) == g.jaren.end()) continue;
-        out.push_back(Judge(g, VerdictFor(g, VoorwaardeRegelId(id, g.id), Onderdeel::kVoorwaarde, iv->kernelement, id),
-                            ctx, [&](Verdict* v) { CheckVoorwaarde(g, ctx, v); }));
+        if (!g.jaren.empty() && std::find(g.jaren.begin(), g.jaren.end(), ctx.jaar) == g.jaren.end()) continue;
+        out->push_back(
+            Judge(g, VerdictFor(g, VoorwaardeRegelId(id, g.id), Onderdeel::kVoorwaarde, iv->kernelement, id), ctx));
       }
     }
-    // Intervisie.
-    if (const auto it = plan_.intervisie.find(j); it != plan_.intervisie.end()) {
-      for (const Regel& g : it->second) {
-        out.push_back(Judge(g, VerdictFor(g, IntervisieRegelId(j, g.id), Onderdeel::kIntervisie), ctx,
-                            [&](Verdict* v) { CheckIntervisie(g, ctx, v); }));
-      }
-    }
-    // Rules on the registry's facts (Utrecht koptarief).
-    if (const auto it = plan_.deelname.find(j); it != plan_.deelname.end()) {
-      for (const Regel& g : it->second) {
-        out.push_back(Judge(g, VerdictFor(g, DeelnameRegelId(j, g.id), Onderdeel::kDeelname), ctx,
-                            [&](Verdict* v) { CheckDeelname(g, ctx, v); }));
-      }
-    }
-    ApplyAfwijkingen(input_.afwijkingen, ctx.praktijk, j, peildatum_, &out);
+  }
 
+  void Intervisie(const CheckContext& ctx, std::vector<Verdict>* out) const {
+    const auto it = plan_.intervisie.find(ctx.jaar);
+    if (it == plan_.intervisie.end()) return;
+    for (const Regel& g : it->second) {
+      out->push_back(Judge(g, VerdictFor(g, IntervisieRegelId(ctx.jaar, g.id), Onderdeel::kIntervisie), ctx));
+    }
+  }
+
+  // Rules on the registry's facts (Utrecht koptarief).
+  void Deelname(const CheckContext& ctx, std::vector<Verdict>* out) const {
+    const auto it = plan_.deelname.find(ctx.jaar);
+    if (it == plan_.deelname.end()) return;
+    for (const Regel& g : it->second) {
+      out->push_back(Judge(g, VerdictFor(g, DeelnameRegelId(ctx.jaar, g.id), Onderdeel::kDeelname), ctx));
+    }
+  }
+
+  // The year's verdict, its intervisie verdict and one per kernelement: the
+  // eis rules combined (advies and info rules never fail a year).
+  void CombineYear(JaarResultaat* jr) const {
     jr->oordeel = Status::kVoldoet;
     jr->intervisie = Status::kNietVanToepassing;
-    for (const Kernelement& ke : plan_.kernelementen) jr->per_kernelement.push_back({ke.id, Status::kNietVanToepassing});
-    for (const Verdict& v : out) {
+    for (const Kernelement& ke : plan_.kernelementen)
+      jr->per_kernelement.push_back({ke.id, Status::kNietVanToepassing});
+    for (const Verdict& v : jr->verdicts) {
       if (v.ernst != Ernst::kEis) continue;
       if (v.status != Status::kNietVanToepassing) jr->oordeel = Combine(jr->oordeel, v.status);
       if (v.onderdeel == Onderdeel::kIntervisie) jr->intervisie = Combine(jr->intervisie, v.status);
@@ -311,6 +348,7 @@ Report Evaluate(std::shared_ptr<const RegionInput> input, Date peildatum, unsign
     report.praktijken[i] = evaluator.Judge(i);
     if (detail == Detail::kAandacht) KeepAandacht(&report.praktijken[i]);
   });
+  AddModels(&report);
   return report;
 }
 

@@ -31,11 +31,31 @@ bool ZegtNiets(const std::string& text) {
     }
   }
   while (!norm.empty() && norm.back() == ' ') norm.pop_back();
-  static const std::set<std::string> kLeeg = {
-      "",           "n v t",          "nvt",           "n a",          "na",          "niet van toepassing",
-      "idem",       "idem dito",      "zie vorig jaar", "zie vorige jaar", "zie voorgaand jaar",
-      "zie eerder", "zie boven",      "zie hierboven", "zie jaar 1",   "zie jaar 2",  "zie vorige inzending",
-      "zelfde als vorig jaar", "als vorig jaar", "geen", "x", "volgt", "nog niet", "tbd", "ntb"};
+  static const std::set<std::string> kLeeg = {"",
+                                              "n v t",
+                                              "nvt",
+                                              "n a",
+                                              "na",
+                                              "niet van toepassing",
+                                              "idem",
+                                              "idem dito",
+                                              "zie vorig jaar",
+                                              "zie vorige jaar",
+                                              "zie voorgaand jaar",
+                                              "zie eerder",
+                                              "zie boven",
+                                              "zie hierboven",
+                                              "zie jaar 1",
+                                              "zie jaar 2",
+                                              "zie vorige inzending",
+                                              "zelfde als vorig jaar",
+                                              "als vorig jaar",
+                                              "geen",
+                                              "x",
+                                              "volgt",
+                                              "nog niet",
+                                              "tbd",
+                                              "ntb"};
   return kLeeg.count(norm) > 0;
 }
 
@@ -60,42 +80,20 @@ class GroeimodelCheck {
     }
   }
 
-  void Run() {
-    switch (g_.soort) {
-      case Soort::kMinInterventies:
-        Count(huidig_, {}, "actieve interventie", "actieve interventies");
-        break;
-      case Soort::kMinNieuw:
-        CountWhere([&](const std::string& id) { return Niet(RanBefore(id)); }, "nieuwe interventie",
-                   "nieuwe interventies");
-        break;
-      case Soort::kMinVoortgezet:
-        CountWhere([&](const std::string& id) { return RanBefore(id); }, "voortgezette interventie",
-                   "voortgezette interventies");
-        break;
-      case Soort::kMinDoorontwikkeling:
-        CountWhere([&](const std::string& id) { return Developed(id); }, "doorontwikkeling", "doorontwikkelingen");
-        break;
-      case Soort::kNieuwOfDoorontwikkeling:
-        CountWhere([&](const std::string& id) { return Of(Niet(RanBefore(id)), Developed(id)); },
-                   "nieuwe of doorontwikkelde interventie", "nieuwe of doorontwikkelde interventies");
-        break;
-      case Soort::kVorigeVoortgezet:
-        VorigeVoortgezet();
-        break;
-      case Soort::kOnderbouwingBijDoorontwikkeling:
-        Onderbouwing();
-        break;
-      case Soort::kNooitEnige:
-        NooitEnige();
-        break;
-      case Soort::kInterventieVerplicht:
-        Verplicht();
-        break;
-      default:  // metric-based rules in the groeimodel
-        CheckVoorwaarde(g_, ctx_, v_);
-        break;
-    }
+  void MinInterventies() { Count(huidig_, {}, "actieve interventie", "actieve interventies"); }
+  void MinNieuw() {
+    CountWhere([&](const std::string& id) { return Niet(RanBefore(id)); }, "nieuwe interventie", "nieuwe interventies");
+  }
+  void MinVoortgezet() {
+    CountWhere([&](const std::string& id) { return RanBefore(id); }, "voortgezette interventie",
+               "voortgezette interventies");
+  }
+  void MinDoorontwikkeling() {
+    CountWhere([&](const std::string& id) { return Developed(id); }, "doorontwikkeling", "doorontwikkelingen");
+  }
+  void NieuwOfDoorontwikkeling() {
+    CountWhere([&](const std::string& id) { return Of(Niet(RanBefore(id)), Developed(id)); },
+               "nieuwe of doorontwikkelde interventie", "nieuwe of doorontwikkelde interventies");
   }
 
  private:
@@ -169,10 +167,11 @@ class GroeimodelCheck {
     if (n < g_.waarde && hoogstens >= g_.waarde) {
       v_->status = Status::kOnvolledig;
       v_->werkelijk = "niet te bepalen";
-      v_->uitleg = ke_.naam + " in jaar " + std::to_string(ctx_.jaar) + ": vast staan " + Aantal(n, enkelvoud, meervoud) +
-                   (ids.empty() ? "" : " (" + Namen(ids) + ")") + ", vereist minimaal " + FormatGetal(g_.waarde) +
-                   ". Of " + Namen(open) + " meetelt, beslist " + MissingText() + ": " + MissingText() +
-                   (missing_.size() == 1 ? " ontbreekt" : " ontbreken") + " of is ongeldig. Er wordt niet gegokt: lever " +
+      v_->uitleg = ke_.naam + " in jaar " + std::to_string(ctx_.jaar) + ": vast staan " +
+                   Aantal(n, enkelvoud, meervoud) + (ids.empty() ? "" : " (" + Namen(ids) + ")") +
+                   ", vereist minimaal " + FormatGetal(g_.waarde) + ". Of " + Namen(open) + " meetelt, beslist " +
+                   MissingText() + ": " + MissingText() + (missing_.size() == 1 ? " ontbreekt" : " ontbreken") +
+                   " of is ongeldig. Er wordt niet gegokt: lever " +
                    (missing_.size() == 1 ? "die inzending" : "die inzendingen") + " (opnieuw) aan.";
       return;
     }
@@ -185,8 +184,8 @@ class GroeimodelCheck {
       v_->tekort = Aantal(g_.waarde - n, enkelvoud, meervoud) + " te weinig";
     }
     v_->uitleg = ke_.naam + " in jaar " + std::to_string(ctx_.jaar) + ": " + v_->werkelijk +
-                 (ids.empty() ? "" : " (" + Namen(ids) + ")") + ", vereist minimaal " +
-                 FormatGetal(g_.waarde) + (ok ? "; voldoet." : "; voldoet niet.");
+                 (ids.empty() ? "" : " (" + Namen(ids) + ")") + ", vereist minimaal " + FormatGetal(g_.waarde) +
+                 (ok ? "; voldoet." : "; voldoet niet.");
     if (!missing_.empty()) {
       v_->uitleg += " J" + MissingText().substr(1) + (missing_.size() == 1 ? " ontbreekt" : " ontbreken") + ", maar " +
                     (ok ? "de bekende jaren bewijzen dit al." : "geen inhoud van dat jaar kan dit nog veranderen.");
@@ -206,6 +205,8 @@ class GroeimodelCheck {
     return false;
   }
 
+  // The kinds that compare with earlier years or other kernelementen.
+ public:
   void VorigeVoortgezet() {
     if (!NeedPrevious()) return;
     const IdSet& vorig = ctx_.keuzes[ctx_.jaar - 2]->Actief(ke_.id);
@@ -224,8 +225,8 @@ class GroeimodelCheck {
     } else {
       v_->uitleg = vorig.empty() ? "In jaar " + std::to_string(ctx_.jaar - 1) +
                                        " was er geen interventie voor dit kernelement; er hoeft niets door te lopen."
-                                 : "Alle interventies uit jaar " + std::to_string(ctx_.jaar - 1) +
-                                       " lopen door (" + Namen(vorig) + ").";
+                                 : "Alle interventies uit jaar " + std::to_string(ctx_.jaar - 1) + " lopen door (" +
+                                       Namen(vorig) + ").";
     }
   }
 
@@ -270,9 +271,11 @@ class GroeimodelCheck {
     if (zonder.empty() && !open.empty()) {
       v_->status = Status::kOnvolledig;
       v_->werkelijk = "niet te bepalen";
-      v_->uitleg = "Zonder (inhoudelijke) onderbouwing: " + open + ". Of dat een doorontwikkeling van een bestaande "
-                   "interventie is, beslist " + MissingText() + ": " + MissingText() +
-                   (missing_.size() == 1 ? " ontbreekt" : " ontbreken") + " of is ongeldig.";
+      v_->uitleg = "Zonder (inhoudelijke) onderbouwing: " + open +
+                   ". Of dat een doorontwikkeling van een bestaande "
+                   "interventie is, beslist " +
+                   MissingText() + ": " + MissingText() + (missing_.size() == 1 ? " ontbreekt" : " ontbreken") +
+                   " of is ongeldig.";
       return;
     }
     v_->werkelijk_getal = met;
@@ -282,9 +285,10 @@ class GroeimodelCheck {
     if (met != totaal) {
       v_->tekort_getal = totaal - met;
       v_->tekort = "onderbouwing ontbreekt bij " + zonder;
-      v_->uitleg = "Bij de keuze voor het doorontwikkelen van een bestaande interventie is een onderbouwing "
-                   "noodzakelijk; die ontbreekt (of zegt niets, zoals \"n.v.t.\" of \"zie vorig jaar\") bij " +
-                   zonder + ".";
+      v_->uitleg =
+          "Bij de keuze voor het doorontwikkelen van een bestaande interventie is een onderbouwing "
+          "noodzakelijk; die ontbreekt (of zegt niets, zoals \"n.v.t.\" of \"zie vorig jaar\") bij " +
+          zonder + ".";
     } else {
       v_->uitleg = "Elke doorontwikkeling heeft een onderbouwing.";
     }
@@ -328,6 +332,7 @@ class GroeimodelCheck {
                               " verplicht voor elke praktijk, maar staat niet actief in de inzending.";
   }
 
+ private:
   const Regel& g_;
   const Kernelement& ke_;
   const CheckContext& ctx_;
@@ -336,11 +341,27 @@ class GroeimodelCheck {
   std::vector<int> missing_;  // earlier years without a valid submission
 };
 
+// A check of the context's kernelement (set by the evaluator for groeimodel rules).
+GroeimodelCheck For(const Regel& g, const CheckContext& ctx, Verdict* v) {
+  return GroeimodelCheck(g, *ctx.kernelement, ctx, v);
+}
+
 }  // namespace
 
-void CheckGroeimodel(const Regel& regel, const Kernelement& kernelement, const CheckContext& ctx,
-                     Verdict* v) {
-  GroeimodelCheck(regel, kernelement, ctx, v).Run();
+void CheckMinInterventies(const Regel& g, const CheckContext& ctx, Verdict* v) { For(g, ctx, v).MinInterventies(); }
+void CheckMinNieuw(const Regel& g, const CheckContext& ctx, Verdict* v) { For(g, ctx, v).MinNieuw(); }
+void CheckMinVoortgezet(const Regel& g, const CheckContext& ctx, Verdict* v) { For(g, ctx, v).MinVoortgezet(); }
+void CheckMinDoorontwikkeling(const Regel& g, const CheckContext& ctx, Verdict* v) {
+  For(g, ctx, v).MinDoorontwikkeling();
 }
+void CheckNieuwOfDoorontwikkeling(const Regel& g, const CheckContext& ctx, Verdict* v) {
+  For(g, ctx, v).NieuwOfDoorontwikkeling();
+}
+void CheckVorigeVoortgezet(const Regel& g, const CheckContext& ctx, Verdict* v) { For(g, ctx, v).VorigeVoortgezet(); }
+void CheckOnderbouwingBijDoorontwikkeling(const Regel& g, const CheckContext& ctx, Verdict* v) {
+  For(g, ctx, v).Onderbouwing();
+}
+void CheckNooitEnige(const Regel& g, const CheckContext& ctx, Verdict* v) { For(g, ctx, v).NooitEnige(); }
+void CheckInterventieVerplicht(const Regel& g, const CheckContext& ctx, Verdict* v) { For(g, ctx, v).Verplicht(); }
 
 }  // namespace mtvp

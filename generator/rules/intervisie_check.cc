@@ -31,7 +31,8 @@ void PerHuisarts(const Regel& g, const CheckContext& ctx, Verdict* v) {
     v->status = Status::kOnvolledig;
     v->werkelijk = "aantal huisartsen onbekend";
     v->herkomst = ctx.Herkomst("/personeel/huisarts");
-    v->uitleg = "De inzending noemt geen huisartsen (personeel/huisarts), dus niet te beoordelen of alle huisartsen deelnamen.";
+    v->uitleg =
+        "De inzending noemt geen huisartsen (personeel/huisarts), dus niet te beoordelen of alle huisartsen deelnamen.";
     return;
   }
   std::map<std::string, Telling> sessies;  // pseudonym -> qualifying sessions
@@ -73,21 +74,32 @@ void PerHuisarts(const Regel& g, const CheckContext& ctx, Verdict* v) {
 
   const std::string keer = " minimaal " + std::to_string(g.min_sessies) + " keer";
   v->vereist_getal = huisartsen;
-  v->vereist = "alle " + std::to_string(huisartsen) + " huisartsen" + keer +
-               (g.min_duur_minuten > 0 ? " (sessies van minstens " + std::to_string(g.min_duur_minuten) + " minuten)" : "");
+  v->vereist =
+      "alle " + std::to_string(huisartsen) + " huisartsen" + keer +
+      (g.min_duur_minuten > 0 ? " (sessies van minstens " + std::to_string(g.min_duur_minuten) + " minuten)" : "");
   std::string detail;
   for (const auto& [p, t] : sessies) {
-    detail += (detail.empty() ? "" : ", ") + p + (genoemd.count(p) ? " (huisarts)" : "") + ": " + std::to_string(t.zeker);
+    detail +=
+        (detail.empty() ? "" : ", ") + p + (genoemd.count(p) ? " (huisarts)" : "") + ": " + std::to_string(t.zeker);
     if (t.hoogstens > t.zeker) detail += " (+" + std::to_string(t.hoogstens - t.zeker) + " zonder duur)";
   }
   std::string notes;
-  if (te_kort > 0) notes += " " + std::to_string(te_kort) + " sessie(s) waren korter dan " + std::to_string(g.min_duur_minuten) + " minuten en tellen niet mee.";
-  if (zonder_duur > 0) notes += " Bij " + std::to_string(zonder_duur) + " sessie(s) ontbreekt de duur (duur_minuten), dus is niet te zeggen of ze de vereiste " + std::to_string(g.min_duur_minuten) + " minuten duurden.";
-  if (zonder_namen > 0) notes += " Bij " + std::to_string(zonder_namen) + " sessie(s) zijn de deelnemers niet per huisarts (pseudoniem) opgegeven.";
+  if (te_kort > 0)
+    notes += " " + std::to_string(te_kort) + " sessie(s) waren korter dan " + std::to_string(g.min_duur_minuten) +
+             " minuten en tellen niet mee.";
+  if (zonder_duur > 0)
+    notes += " Bij " + std::to_string(zonder_duur) +
+             " sessie(s) ontbreekt de duur (duur_minuten), dus is niet te zeggen of ze de vereiste " +
+             std::to_string(g.min_duur_minuten) + " minuten duurden.";
+  if (zonder_namen > 0)
+    notes += " Bij " + std::to_string(zonder_namen) +
+             " sessie(s) zijn de deelnemers niet per huisarts (pseudoniem) opgegeven.";
   if (rollen_onbekend) {
-    notes += " De inzending noemt " + std::to_string(q + static_cast<int>(genoemd.size())) + " verschillende deelnemers bij " +
-             std::to_string(huisartsen) + " huisarts" + (huisartsen == 1 ? "" : "en") +
-             ", maar niet welke pseudoniemen huisarts zijn (veld \"huisartsen\"); alleen de deelname van huisartsen telt, POH en doktersassistent hoeven niet deel te nemen.";
+    notes += " De inzending noemt " + std::to_string(q + static_cast<int>(genoemd.size())) +
+             " verschillende deelnemers bij " + std::to_string(huisartsen) + " huisarts" +
+             (huisartsen == 1 ? "" : "en") +
+             ", maar niet welke pseudoniemen huisarts zijn (veld \"huisartsen\"); alleen de deelname van huisartsen "
+             "telt, POH en doktersassistent hoeven niet deel te nemen.";
   }
   const std::string deelname = detail.empty() ? " (geen deelname geregistreerd)." : " (" + detail + ").";
   if (minst >= huisartsen) {
@@ -106,7 +118,8 @@ void PerHuisarts(const Regel& g, const CheckContext& ctx, Verdict* v) {
   }
   v->status = Status::kVoldoetNiet;
   v->werkelijk_getal = hoogstens;
-  v->werkelijk = (hoogstens < minst ? std::to_string(minst) : std::string(minst == hoogstens ? "" : "hoogstens ") + std::to_string(hoogstens)) +
+  v->werkelijk = (hoogstens < minst ? std::to_string(minst)
+                                    : std::string(minst == hoogstens ? "" : "hoogstens ") + std::to_string(hoogstens)) +
                  " van " + std::to_string(huisartsen) + " huisartsen" + keer;
   v->tekort_getal = huisartsen - hoogstens;
   v->tekort = Aantal(huisartsen - hoogstens, "huisarts", "huisartsen") + " te weinig";
@@ -131,7 +144,8 @@ void Uitwisselbijeenkomsten(const Regel& g, const CheckContext& ctx, Verdict* v)
     return;
   }
   std::vector<const Inzending*> bronnen = ctx.eigen_inzendingen;
-  if (g.plangroep_telt) bronnen.insert(bronnen.end(), ctx.plangroep_inzendingen.begin(), ctx.plangroep_inzendingen.end());
+  if (g.plangroep_telt)
+    bronnen.insert(bronnen.end(), ctx.plangroep_inzendingen.begin(), ctx.plangroep_inzendingen.end());
   const auto bijgewoond_op = [&](const Date& d) -> const Inzending* {
     for (const Inzending* s : bronnen) {
       for (const Bijeenkomst& b : s->intervisie) {
@@ -158,7 +172,8 @@ void Uitwisselbijeenkomsten(const Regel& g, const CheckContext& ctx, Verdict* v)
     v->status = Status::kVoldoet;
     v->werkelijk_getal = totaal;
     v->vereist_getal = totaal;
-    v->werkelijk = std::to_string(totaal) + " van " + std::to_string(totaal) + " bijgewoond (reeks van cohort " + ander.naam + ")";
+    v->werkelijk =
+        std::to_string(totaal) + " van " + std::to_string(totaal) + " bijgewoond (reeks van cohort " + ander.naam + ")";
     v->vereist = "een volledige reeks met minimaal " + std::to_string(g.min_deelnemers) + " deelnemer" +
                  (g.min_deelnemers == 1 ? "" : "s");
     v->uitleg = "Uw praktijk volgde de volledige reeks uitwisselbijeenkomsten van cohort " + ander.naam + " (" + data +
@@ -174,8 +189,8 @@ void Uitwisselbijeenkomsten(const Regel& g, const CheckContext& ctx, Verdict* v)
       // Name the plangroep, never the other practice: a practice's verdicts
       // only ever show its own identity.
       if (gevonden->agb != ctx.praktijk.agb) {
-        via_plangroep += " Op " + d.Dutch() + " was een andere praktijk van plangroep \"" +
-                         ctx.praktijk.plangroep + "\" erbij; dat telt voor het gezamenlijke plan.";
+        via_plangroep += " Op " + d.Dutch() + " was een andere praktijk van plangroep \"" + ctx.praktijk.plangroep +
+                         "\" erbij; dat telt voor het gezamenlijke plan.";
       }
     } else if (d > ctx.peildatum) {
       ++nog_te_gaan;
@@ -246,9 +261,11 @@ void ElkKwartaal(const Regel& g, const CheckContext& ctx, Verdict* v) {
   int gedekt = 0;
   std::string zonder;
   for (int q = 0; q < 4; ++q) {
-    const Periode kwartaal{KwartaalStart(s.periode.van, q), q == 3 ? s.periode.tot : KwartaalStart(s.periode.van, q + 1).AddDays(-1)};
+    const Periode kwartaal{KwartaalStart(s.periode.van, q),
+                           q == 3 ? s.periode.tot : KwartaalStart(s.periode.van, q + 1).AddDays(-1)};
     bool gezien = false;
-    for (const Bijeenkomst& b : s.intervisie) gezien = gezien || (b.soort == g.bijeenkomst && b.deelnemers > 0 && kwartaal.Contains(b.datum));
+    for (const Bijeenkomst& b : s.intervisie)
+      gezien = gezien || (b.soort == g.bijeenkomst && b.deelnemers > 0 && kwartaal.Contains(b.datum));
     if (gezien) {
       ++gedekt;
     } else {
@@ -289,15 +306,12 @@ void VrijeVorm(const CheckContext& ctx, Verdict* v) {
 
 }  // namespace
 
-void CheckIntervisie(const Regel& regel, const CheckContext& ctx, Verdict* v) {
-  switch (regel.soort) {
-    case Soort::kPerHuisarts: PerHuisarts(regel, ctx, v); break;
-    case Soort::kUitwisselbijeenkomsten: Uitwisselbijeenkomsten(regel, ctx, v); break;
-    case Soort::kMinBijeenkomsten: MinBijeenkomsten(regel, ctx, v); break;
-    case Soort::kElkKwartaal: ElkKwartaal(regel, ctx, v); break;
-    case Soort::kVrijeVorm: VrijeVorm(ctx, v); break;
-    default: break;
-  }
+void CheckPerHuisarts(const Regel& g, const CheckContext& ctx, Verdict* v) { PerHuisarts(g, ctx, v); }
+void CheckUitwisselbijeenkomsten(const Regel& g, const CheckContext& ctx, Verdict* v) {
+  Uitwisselbijeenkomsten(g, ctx, v);
 }
+void CheckMinBijeenkomsten(const Regel& g, const CheckContext& ctx, Verdict* v) { MinBijeenkomsten(g, ctx, v); }
+void CheckElkKwartaal(const Regel& g, const CheckContext& ctx, Verdict* v) { ElkKwartaal(g, ctx, v); }
+void CheckVrijeVorm(const Regel&, const CheckContext& ctx, Verdict* v) { VrijeVorm(ctx, v); }
 
 }  // namespace mtvp

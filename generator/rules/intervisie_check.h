@@ -5,9 +5,14 @@
 
 namespace mtvp {
 
-/// Judges one intervisie rule (per_huisarts, uitwisselbijeenkomsten,
-/// min_bijeenkomsten, vrije_vorm) for the context's year.
-void CheckIntervisie(const Regel& regel, const CheckContext& ctx, Verdict* v);
+// The checks of the intervisie kinds (rule_kinds.cc), each for the context's
+// programme year; docs/formats.md says when each passes.
+
+void CheckPerHuisarts(const Regel& regel, const CheckContext& ctx, Verdict* v);
+void CheckUitwisselbijeenkomsten(const Regel& regel, const CheckContext& ctx, Verdict* v);
+void CheckMinBijeenkomsten(const Regel& regel, const CheckContext& ctx, Verdict* v);
+void CheckElkKwartaal(const Regel& regel, const CheckContext& ctx, Verdict* v);
+void CheckVrijeVorm(const Regel& regel, const CheckContext& ctx, Verdict* v);
 
 }  // namespace mtvp
 

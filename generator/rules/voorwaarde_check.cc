@@ -4,6 +4,7 @@
 
 #include "base/dutch_format.h"
 #include "model/vocabulary.h"
+#include "rules/rule_kinds.h"
 
 namespace mtvp {
 namespace {
@@ -25,8 +26,7 @@ void Missing(const Regel& g, const CheckContext& ctx, const Metriek* m, Verdict*
               "\", dus deze voorwaarde is niet te beoordelen.";
 }
 
-void CheckMinMax(const Regel& g, const CheckContext& ctx, const Metriek* m, const Waarde& w,
-                 Verdict* v) {
+void CheckMinMax(const Regel& g, const CheckContext& ctx, const Metriek* m, const Waarde& w, Verdict* v) {
   const bool minimaal = g.soort == Soort::kMinimaal;
   double vereist = g.waarde;
   std::string schaal;
@@ -59,8 +59,7 @@ void CheckMinMax(const Regel& g, const CheckContext& ctx, const Metriek* m, cons
               MetEenheid(FormatGetal(vereist), m) + schaal + (ok ? "; voldoet." : "; voldoet niet.");
 }
 
-void CheckAandeel(const Regel& g, const CheckContext& ctx, const Metriek* m, const Waarde& w,
-                  Verdict* v) {
+void CheckAandeel(const Regel& g, const CheckContext& ctx, const Metriek* m, const Waarde& w, Verdict* v) {
   const int totaal = g.rol == "alle" ? ctx.inzending.PersoneelTotaal() : ctx.inzending.Personeel(g.rol);
   const std::string rol_label = ctx.plan.RolLabel(g.rol);
   const double aandeel = w.getal / totaal;
@@ -68,35 +67,34 @@ void CheckAandeel(const Regel& g, const CheckContext& ctx, const Metriek* m, con
   v->werkelijk_getal = aandeel;
   v->vereist_getal = g.waarde;
   v->werkelijk = FormatGetal(w.getal) + " van " + std::to_string(totaal) + " (" + FormatPercentage(aandeel) + ")";
-  v->vereist = "minimaal " + FormatPercentage(g.waarde) + " (" + FormatGetal(nodig) + " van " +
-               std::to_string(totaal) + ")";
+  v->vereist =
+      "minimaal " + FormatPercentage(g.waarde) + " (" + FormatGetal(nodig) + " van " + std::to_string(totaal) + ")";
   const bool ok = aandeel + kEpsilon >= g.waarde;
   v->status = ok ? Status::kVoldoet : Status::kVoldoetNiet;
   if (!ok) {
     v->tekort_getal = nodig - w.getal;
     v->tekort = Aantal(nodig - w.getal, "persoon", "personen");
   }
-  v->uitleg = (m ? m->label : g.metriek) + ": " + FormatGetal(w.getal) + " van de " + std::to_string(totaal) +
-              " (" + (g.rol == "alle" ? "medewerkers in totaal" : rol_label) + ", " +
-              FormatPercentage(aandeel) + "); vereist minimaal " + FormatPercentage(g.waarde) +
-              (ok ? "; voldoet." : "; voldoet niet.");
+  v->uitleg = (m ? m->label : g.metriek) + ": " + FormatGetal(w.getal) + " van de " + std::to_string(totaal) + " (" +
+              (g.rol == "alle" ? "medewerkers in totaal" : rol_label) + ", " + FormatPercentage(aandeel) +
+              "); vereist minimaal " + FormatPercentage(g.waarde) + (ok ? "; voldoet." : "; voldoet niet.");
 }
-
-void CheckOne(const Regel& g, const CheckContext& ctx, Verdict* v);
 
 // "Minimaal één doktersassistent ..." -> "minimaal één doktersassistent ...",
 // but "LHV-nascholing" keeps its capitals.
 std::string LowerFirst(std::string s) {
-  if (s.size() > 1 && s[0] >= 'A' && s[0] <= 'Z' && !(s[1] >= 'A' && s[1] <= 'Z')) s[0] = static_cast<char>(s[0] - 'A' + 'a');
+  if (s.size() > 1 && s[0] >= 'A' && s[0] <= 'Z' && !(s[1] >= 'A' && s[1] <= 'Z')) {
+    s[0] = static_cast<char>(s[0] - 'A' + 'a');
+  }
   return s;
 }
 
-void CheckEenVan(const Regel& g, const CheckContext& ctx, Verdict* v) {
+void EenVan(const Regel& g, const CheckContext& ctx, Verdict* v) {
   bool any_pass = false, any_open = false;
   std::string werkelijk, vereist;
   for (const Regel& optie : g.opties) {
     Verdict o;
-    CheckOne(optie, ctx, &o);
+    CheckRegel(optie, ctx, &o);
     any_pass = any_pass || o.status == Status::kVoldoet;
     any_open = any_open || o.status == Status::kOnvolledig;
     if (!werkelijk.empty()) {
@@ -113,13 +111,15 @@ void CheckEenVan(const Regel& g, const CheckContext& ctx, Verdict* v) {
   v->werkelijk = werkelijk;
   v->vereist = "ten minste één van: " + vereist;
   v->status = any_pass ? Status::kVoldoet : any_open ? Status::kOnvolledig : Status::kVoldoetNiet;
-  v->uitleg = any_pass ? "Aan minstens één van de opties is voldaan."
-                       : any_open ? "Geen optie voldoet en niet alle opties zijn ingevuld."
-                                  : "Aan geen van de opties is voldaan.";
+  v->uitleg = any_pass   ? "Aan minstens één van de opties is voldaan."
+              : any_open ? "Geen optie voldoet en niet alle opties zijn ingevuld."
+                         : "Aan geen van de opties is voldaan.";
   if (!any_pass && !any_open) v->tekort = "geen optie voldoet";
 }
 
-void CheckOne(const Regel& g, const CheckContext& ctx, Verdict* v) {
+// What every metric-based kind decides first: no staff in the rule's role,
+// or a waiver the submission claims. True when that decided the verdict.
+bool DecidedBefore(const Regel& g, const CheckContext& ctx, Verdict* v) {
   if (!g.rol.empty()) {
     const int aanwezig = g.rol == "alle" ? ctx.inzending.PersoneelTotaal() : ctx.inzending.Personeel(g.rol);
     if (aanwezig == 0) {
@@ -131,7 +131,7 @@ void CheckOne(const Regel& g, const CheckContext& ctx, Verdict* v) {
                        ? "deze voorwaarde vraagt er wel een, dus voldoet niet."
                        : "deze voorwaarde is daarom niet van toepassing.");
       if (g.bij_afwezige_rol == Status::kVoldoetNiet) v->tekort = "geen " + ctx.plan.RolLabel(g.rol);
-      return;
+      return true;
     }
   }
   if (g.ontheffing) {
@@ -141,48 +141,57 @@ void CheckOne(const Regel& g, const CheckContext& ctx, Verdict* v) {
       v->werkelijk = "ontheffing";
       v->herkomst = ctx.Herkomst(PointerJoin("/waarden", g.ontheffing->metriek));
       v->uitleg = "Ontheffing van toepassing: " + g.ontheffing->omschrijving + ".";
-      return;
+      return true;
     }
   }
-  if (g.soort == Soort::kEenVan) {
-    CheckEenVan(g, ctx, v);
-    return;
-  }
-  const Metriek* m = ctx.plan.FindMetriek(g.metriek);
+  return false;
+}
+
+// The submitted value of the rule's metric; nullptr, with the verdict
+// onvolledig, when the submission leaves it out.
+const Waarde* ValueOf(const Regel& g, const CheckContext& ctx, Verdict* v) {
   const Waarde* w = ctx.inzending.FindWaarde(g.metriek);
   if (!w) {
-    Missing(g, ctx, m, v);
-    return;
+    Missing(g, ctx, ctx.plan.FindMetriek(g.metriek), v);
+    return nullptr;
   }
   if (!g.per_metriek.empty() && !ctx.inzending.FindWaarde(g.per_metriek)) {
     Regel per = g;
     per.metriek = g.per_metriek;
     Missing(per, ctx, ctx.plan.FindMetriek(g.per_metriek), v);
-    return;
+    return nullptr;
   }
   v->herkomst = ctx.Herkomst(PointerJoin("/waarden", g.metriek));
-  switch (g.soort) {
-    case Soort::kMinimaal:
-    case Soort::kMaximaal:
-      CheckMinMax(g, ctx, m, *w, v);
-      break;
-    case Soort::kAandeel:
-      CheckAandeel(g, ctx, m, *w, v);
-      break;
-    case Soort::kJaNee:
-      v->werkelijk = JaNee(w->ja);
-      v->vereist = "ja";
-      v->status = w->ja ? Status::kVoldoet : Status::kVoldoetNiet;
-      if (!w->ja) v->tekort = "niet bevestigd";
-      v->uitleg = (m ? m->label : g.metriek) + ": " + JaNee(w->ja) + (w->ja ? "; voldoet." : "; voldoet niet.");
-      break;
-    default:
-      break;
-  }
+  return w;
 }
 
 }  // namespace
 
-void CheckVoorwaarde(const Regel& regel, const CheckContext& ctx, Verdict* v) { CheckOne(regel, ctx, v); }
+void CheckMinMaxVoorwaarde(const Regel& g, const CheckContext& ctx, Verdict* v) {
+  if (DecidedBefore(g, ctx, v)) return;
+  if (const Waarde* w = ValueOf(g, ctx, v)) CheckMinMax(g, ctx, ctx.plan.FindMetriek(g.metriek), *w, v);
+}
+
+void CheckAandeelVoorwaarde(const Regel& g, const CheckContext& ctx, Verdict* v) {
+  if (DecidedBefore(g, ctx, v)) return;
+  if (const Waarde* w = ValueOf(g, ctx, v)) CheckAandeel(g, ctx, ctx.plan.FindMetriek(g.metriek), *w, v);
+}
+
+void CheckJaNeeVoorwaarde(const Regel& g, const CheckContext& ctx, Verdict* v) {
+  if (DecidedBefore(g, ctx, v)) return;
+  const Waarde* w = ValueOf(g, ctx, v);
+  if (!w) return;
+  const Metriek* m = ctx.plan.FindMetriek(g.metriek);
+  v->werkelijk = JaNee(w->ja);
+  v->vereist = "ja";
+  v->status = w->ja ? Status::kVoldoet : Status::kVoldoetNiet;
+  if (!w->ja) v->tekort = "niet bevestigd";
+  v->uitleg = (m ? m->label : g.metriek) + ": " + JaNee(w->ja) + (w->ja ? "; voldoet." : "; voldoet niet.");
+}
+
+void CheckEenVanVoorwaarde(const Regel& g, const CheckContext& ctx, Verdict* v) {
+  if (DecidedBefore(g, ctx, v)) return;
+  EenVan(g, ctx, v);
+}
 
 }  // namespace mtvp

@@ -6,14 +6,14 @@
 
 #include <catch2/catch.hpp>
 
-#include "rules/evaluate.h"
-#include "load/registry_loader.h"
 #include "base/json_input.h"
 #include "load/regioplan_loader.h"
-#include "model/rule_ids.h"
+#include "load/registry_loader.h"
 #include "load/submission_loader.h"
-#include "test_util.h"
+#include "model/rule_ids.h"
 #include "model/vocabulary.h"
+#include "rules/evaluate.h"
+#include "test_util.h"
 
 namespace mtvp {
 namespace {
@@ -23,9 +23,15 @@ namespace fs = std::filesystem;
 const fs::path kCaseDir = test::SourceDir() / "tests" / "rule-cases";
 
 Json DefaultPraktijk() {
-  return Json{{"agb", "11111111"},       {"naam", "Praktijk Test"}, {"wijk", nullptr},
-              {"subregio", "Zuid"},      {"cohort", "2023-01"},     {"normpraktijken", 1.0},
-              {"krachtige_basiszorg", false}, {"koptarief", false}, {"plangroep", nullptr},
+  return Json{{"agb", "11111111"},
+              {"naam", "Praktijk Test"},
+              {"wijk", nullptr},
+              {"subregio", "Zuid"},
+              {"cohort", "2023-01"},
+              {"normpraktijken", 1.0},
+              {"krachtige_basiszorg", false},
+              {"plangroep", nullptr},
+              {"koptarief", false},
               {"uitgetreden_op", nullptr}};
 }
 
@@ -88,8 +94,8 @@ Loaded LoadCase(const Json& c, const std::shared_ptr<const Regioplan>& plan) {
     AddPraktijk(other.at("praktijk"), other.value("inzendingen", Json::object()), *plan, &praktijken, &submissions);
   }
   Diagnostics d;
-  out.input.praktijken = LoadPraktijken(Json{{"formaat", "mtvp-praktijken/1"}, {"praktijken", praktijken}},
-                                        "praktijken.json", *plan, &d);
+  out.input.praktijken =
+      LoadPraktijken(Json{{"formaat", "mtvp-praktijken/1"}, {"praktijken", praktijken}}, "praktijken.json", *plan, &d);
   for (const auto& [doc, file] : submissions) {
     SubmissionContext ctx{plan.get(), &out.input.praktijken, std::nullopt, std::nullopt};
     if (auto s = LoadSubmission(doc, file, ctx, &d)) out.input.inzendingen.push_back(std::move(*s));
@@ -147,7 +153,8 @@ void CheckExpectation(const PraktijkResultaat& p, const Json& e) {
 std::vector<fs::path> CaseFiles() {
   std::vector<fs::path> files;
   for (const auto& entry : fs::directory_iterator(kCaseDir)) {
-    if (entry.path().extension() == ".json" && entry.path().filename() != "regioplan.json") files.push_back(entry.path());
+    if (entry.path().extension() == ".json" && entry.path().filename() != "regioplan.json")
+      files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
   return files;
@@ -179,6 +186,15 @@ TEST_CASE("Rule cases: every case in tests/rule-cases gives the expected verdict
         const auto it = std::find_if(report.praktijken.begin(), report.praktijken.end(),
                                      [](const PraktijkResultaat& p) { return p.praktijk.agb == "11111111"; });
         REQUIRE(it != report.praktijken.end());
+        // No check leaves a verdict undecided (Verdict::status starts at kOnbeslist).
+        for (const PraktijkResultaat& p : report.praktijken) {
+          for (const JaarResultaat& jr : p.jaren) {
+            for (const Verdict& v : jr.verdicts) {
+              INFO(v.regel);
+              CHECK(v.status != Status::kOnbeslist);
+            }
+          }
+        }
         for (const Json& e : c.at("verwacht")) CheckExpectation(*it, e);
         const Json oordelen = c.value("verwacht_oordeel", Json::object());
         for (const auto& [jaar, oordeel] : oordelen.items()) {

@@ -1,11 +1,12 @@
 #include <catch2/catch.hpp>
 #include <memory>
 
-#include "report/aggregates.h"
 #include "base/publish.h"
-#include "test_util.h"
 #include "render/xlsx/workbooks.h"
 #include "render/xlsx/writers.h"
+#include "report/aggregates.h"
+#include "report/regio_model.h"
+#include "test_util.h"
 
 namespace mtvp {
 namespace {
@@ -165,6 +166,7 @@ TEST_CASE("WriteWorkbooks: writes the downloads, the same bytes every time", "[x
   report.peildatum = {2026, 12, 31};
   report.praktijken.push_back(Maak("01000001", "2023-04", Status::kVoldoet, "triage", 10));
   report.praktijken[0].praktijk.naam = "=1+1";
+  AddModels(&report);
   test::TempDir tmp;
   std::string bytes[2];
   for (int run = 0; run < 2; ++run) {
@@ -186,6 +188,7 @@ TEST_CASE("WriteWorkbooks: writes the downloads, the same bytes every time", "[x
 TEST_CASE("WriteRegioWorkbook: a file that cannot be written is an error with its path", "[xlsx]") {
   Report report;
   report.plan = Plan();
+  AddModels(&report);
   test::TempDir tmp;
   const auto path = tmp.path() / "bestaat-niet" / "regio-overzicht.xlsx";
   std::string error;

@@ -4,40 +4,22 @@
 
 #include <cstdio>
 
+#include "model/status_table.h"
 #include "model/vocabulary.h"
 
 namespace mtvp::html {
 
-std::string StatusKlasse(Status s) {
-  switch (s) {
-    case Status::kVoldoet: return "voldoet";
-    case Status::kVoldoetNiet: return "voldoet-niet";
-    case Status::kAfwijkingGeaccepteerd: return "afwijking";
-    case Status::kOnvolledig: return "onvolledig";
-    case Status::kNietVanToepassing: return "nvt";
-    case Status::kUitgetreden: return "uitgetreden";
-  }
-  return "nvt";
-}
+std::string StatusKlasse(Status s) { return std::string(LookOf(s).klasse); }
 
 Data StatusView(Status s) {
-  // Symbols double the colour, so the status reads without it (WCAG 1.4.1).
-  const char* teken = "–";
-  switch (s) {
-    case Status::kVoldoet: teken = "✓"; break;
-    case Status::kVoldoetNiet: teken = "✗"; break;
-    case Status::kAfwijkingGeaccepteerd: teken = "≈"; break;
-    case Status::kOnvolledig: teken = "?"; break;
-    case Status::kNietVanToepassing: teken = "–"; break;
-    case Status::kUitgetreden: teken = "⏏"; break;
-  }
+  const StatusLook& look = LookOf(s);
   Data d;
-  d.set("klasse", StatusKlasse(s));
-  // "n.v.t." keeps badges in tables narrow; `naam` is the full word for
-  // screen readers and tooltips.
-  d.set("label", s == Status::kNietVanToepassing ? std::string("n.v.t.") : std::string(Name(s)));
+  d.set("klasse", std::string(look.klasse));
+  // The short label keeps badges in tables narrow; `naam` is the full word
+  // for screen readers and tooltips.
+  d.set("label", std::string(look.kort));
   d.set("naam", std::string(Name(s)));
-  d.set("teken", std::string(teken));
+  d.set("teken", std::string(look.teken));
   d.set("rang", SortKey(StatusRank(s)));
   return d;
 }
@@ -49,9 +31,9 @@ namespace {
 /// repeated thousands of times.
 template <Data (*Build)(Status)>
 Data Gedeeld(Status s) {
-  static const std::array<Data, kStatusVolgorde.size()> views = [] {
-    std::array<Data, kStatusVolgorde.size()> out;
-    for (Status st : kStatusOrde) out[static_cast<size_t>(st)] = Build(st);
+  static const std::array<Data, kStatusCount> views = [] {
+    std::array<Data, kStatusCount> out;
+    for (Status st : kStatusVolgorde) out[static_cast<size_t>(st)] = Build(st);
     return out;
   }();
   return Data::Ref(views.at(static_cast<size_t>(s)));
@@ -70,24 +52,13 @@ Data OordeelView(Status s) {
   return d;
 }
 
-
 Data InzendView(InzendStatus s) {
-  std::string klasse = "nvt";
-  const char* teken = "–";
-  switch (s) {
-    case InzendStatus::kCompleet: klasse = "voldoet"; teken = "✓"; break;
-    case InzendStatus::kTeLaat: klasse = "afwijking"; teken = "!"; break;
-    case InzendStatus::kOntbreekt: klasse = "voldoet-niet"; teken = "✗"; break;
-    case InzendStatus::kOngeldig: klasse = "voldoet-niet"; teken = "✗"; break;
-    case InzendStatus::kVerwacht: klasse = "onvolledig"; teken = "…"; break;
-    case InzendStatus::kNogNietVerschuldigd: klasse = "nvt"; teken = "–"; break;
-    case InzendStatus::kUitgetreden: klasse = "nvt"; teken = "–"; break;
-  }
+  const InzendLook& look = LookOf(s);
   Data d;
-  d.set("klasse", klasse);
+  d.set("klasse", std::string(look.klasse));
   d.set("label", std::string(Name(s)));
   d.set("naam", std::string(Name(s)));
-  d.set("teken", std::string(teken));
+  d.set("teken", std::string(look.teken));
   d.set("rang", SortKey(static_cast<int>(s)));
   return d;
 }
@@ -159,36 +130,6 @@ std::string KortePeriode(const Periode& p) {
                                            "jul", "aug", "sep", "okt", "nov", "dec"};
   auto maand = [](const Date& d) { return std::string(kMaanden[(d.month - 1) % 12]) + " " + std::to_string(d.year); };
   return maand(p.van) + " – " + maand(p.tot);
-}
-
-std::optional<Status> KernelementOverJaren(const PraktijkResultaat& p, const std::string& kernelement) {
-  std::optional<Status> out;
-  for (const JaarResultaat& j : p.jaren) {
-    if (!j.Beoordeeld()) continue;
-    for (const KernelementOordeel& k : j.per_kernelement) {
-      if (k.kernelement == kernelement) out = out ? Combine(*out, k.status) : k.status;
-    }
-  }
-  return out;
-}
-
-std::optional<Status> IntervisieOverJaren(const PraktijkResultaat& p) {
-  std::optional<Status> out;
-  for (const JaarResultaat& j : p.jaren) {
-    if (j.Beoordeeld()) out = out ? Combine(*out, j.intervisie) : j.intervisie;
-  }
-  return out;
-}
-
-int Verslagjaar(const PraktijkResultaat& p) {
-  int jaar = 0;
-  for (const JaarResultaat& j : p.jaren) {
-    if (j.Beoordeeld() || (j.inzending != InzendStatus::kNogNietVerschuldigd &&
-                           j.inzending != InzendStatus::kUitgetreden)) {
-      jaar = j.jaar;
-    }
-  }
-  return jaar;
 }
 
 std::string SortKey(int n) {

@@ -5,9 +5,10 @@
 #include <string>
 #include <vector>
 
-#include "render/html/templates.h"
 #include "model/report.h"
 #include "model/vocabulary.h"
+#include "render/html/templates.h"
+#include "report/praktijk_model.h"
 
 namespace mtvp::html {
 
@@ -31,9 +32,6 @@ Data InzendView(InzendStatus s);
 /// CSS class suffix of a status ("voldoet-niet").
 std::string StatusKlasse(Status s);
 
-/// Statuses in the order pages list them: best first, then n.v.t.
-inline constexpr const auto& kStatusOrde = kStatusVolgorde;
-
 /// A table cell for templates/statuscel.mustache and statuskort.mustache:
 /// {heeft_status, status, rang}; no status reads "nog niet beoordeeld".
 /// A shared, read-only view (Data::Ref).
@@ -55,15 +53,6 @@ std::string ProgrammajaarTekst(int lopend_jaar);
 std::string PeriodeTekst(const Periode& p);
 /// "apr 2023 – mrt 2024", for narrow table columns.
 std::string KortePeriode(const Periode& p);
-
-/// The status of one kernelement over every assessed year of a practice
-/// (the worst one), or nothing when no year was assessed.
-std::optional<Status> KernelementOverJaren(const PraktijkResultaat& p, const std::string& kernelement);
-std::optional<Status> IntervisieOverJaren(const PraktijkResultaat& p);
-
-/// The last programme year whose submission is due or received (0 when the
-/// first year is still running): the year a practice page reports on.
-int Verslagjaar(const PraktijkResultaat& p);
 
 /// Sort key that keeps numbers in order as text ("003").
 std::string SortKey(int n);

@@ -5,27 +5,27 @@
 #include <set>
 
 #include "base/dutch_format.h"
+#include "model/vocabulary.h"
 #include "render/html/svg_charts.h"
 #include "render/html/view_common.h"
 #include "render/html/views.h"
-#include "model/vocabulary.h"
+#include "report/regio_model.h"
 
 namespace mtvp::html {
 namespace {
 
 std::string PraktijkLink(const Praktijk& p) { return "praktijken/" + p.agb + "/index.html"; }
 
-
 Data Samenvatting(const Report& report) {
-  const ReportCounts c = Count(report);
+  const ReportCounts& c = report.regio->counts;
   Data d;
   d.set("praktijken", std::to_string(c.praktijken));
   d.set("heeft_uitgetreden", c.uitgetreden > 0);
   d.set("uitgetreden", std::to_string(c.uitgetreden));
   std::vector<Data> oordelen;
-  StaafDiagramInhoud diagram{"diagram-oordelen", "Praktijken per eindoordeel",
-                             "Aantal praktijken per eindoordeel op de peildatum.", 1, {}};
-  for (Status s : kStatusOrde) {
+  StaafDiagramInhoud diagram{
+      "diagram-oordelen", "Praktijken per eindoordeel", "Aantal praktijken per eindoordeel op de peildatum.", 1, {}};
+  for (Status s : kStatusVolgorde) {
     const auto it = c.per_oordeel.find(s);
     const size_t n = it == c.per_oordeel.end() ? 0 : it->second;
     if (n == 0 && s == Status::kNietVanToepassing) continue;
@@ -106,7 +106,7 @@ Data Filters(const Report& report) {
     d.set("naam", w);
     wijk_list.push_back(std::move(d));
   }
-  for (Status s : kStatusOrde) oordelen.push_back(OordeelView(s));
+  for (Status s : kStatusVolgorde) oordelen.push_back(OordeelView(s));
   Data d;
   d.set("cohorten", ListOf(std::move(cohorten)));
   d.set("wijken", ListOf(std::move(wijk_list)));
@@ -115,25 +115,22 @@ Data Filters(const Report& report) {
   return d;
 }
 
+// The submissions to chase (RegioModel::inzendingen).
 Data Volledigheid(const Report& report) {
   std::vector<Data> items;
-  for (const PraktijkResultaat& pr : report.praktijken) {
-    for (const JaarResultaat& j : pr.jaren) {
-      if (j.inzending != InzendStatus::kTeLaat && j.inzending != InzendStatus::kOntbreekt &&
-          j.inzending != InzendStatus::kVerwacht && j.inzending != InzendStatus::kOngeldig) {
-        continue;
-      }
-      Data d;
-      d.set("agb", pr.praktijk.agb);
-      d.set("naam", pr.praktijk.naam);
-      d.set("link", PraktijkLink(pr.praktijk));
-      d.set("jaar", std::to_string(j.jaar));
-      d.set("periode", PeriodeTekst(j.periode));
-      d.set("uiterste_datum", j.uiterste_datum.Dutch());
-      d.set("ingediend_op", j.gegevens ? j.gegevens->ingediend_op.Dutch() : std::string("–"));
-      d.set("status", InzendView(j.inzending));
-      items.push_back(std::move(d));
-    }
+  for (const InzendingTeVolgen& t : report.regio->inzendingen) {
+    const PraktijkResultaat& pr = report.praktijken[t.praktijk];
+    const JaarResultaat& j = pr.jaren.at(static_cast<size_t>(t.jaar - 1));
+    Data d;
+    d.set("agb", pr.praktijk.agb);
+    d.set("naam", pr.praktijk.naam);
+    d.set("link", PraktijkLink(pr.praktijk));
+    d.set("jaar", std::to_string(j.jaar));
+    d.set("periode", PeriodeTekst(j.periode));
+    d.set("uiterste_datum", j.uiterste_datum.Dutch());
+    d.set("ingediend_op", j.gegevens ? j.gegevens->ingediend_op.Dutch() : std::string("–"));
+    d.set("status", InzendView(j.inzending));
+    items.push_back(std::move(d));
   }
   Data d;
   d.set("heeft_items", !items.empty());
@@ -141,66 +138,30 @@ Data Volledigheid(const Report& report) {
   return d;
 }
 
-// Rules that hold practices back: eis-verdicts that do not pass, counted once
-// per practice over all years.
+// Rules that hold practices back (RegioModel::knelpunten).
 Data Knelpunten(const Report& report) {
-  struct Telling {
-    const Verdict* voorbeeld = nullptr;
-    std::set<std::string> voldoet_niet, onvolledig, afwijking;
-  };
-  std::map<std::string, Telling> per_regel;
-  std::map<std::string, const Praktijk*> by_agb;
-  for (const PraktijkResultaat& pr : report.praktijken) {
-    by_agb[pr.praktijk.agb] = &pr.praktijk;
-    for (const JaarResultaat& j : pr.jaren) {
-      for (const Verdict& v : j.verdicts) {
-        if (v.ernst != Ernst::kEis) continue;
-        std::set<std::string>* bucket = nullptr;
-        if (v.status == Status::kVoldoetNiet) bucket = &per_regel[v.regel].voldoet_niet;
-        if (v.status == Status::kOnvolledig) bucket = &per_regel[v.regel].onvolledig;
-        if (v.status == Status::kAfwijkingGeaccepteerd) bucket = &per_regel[v.regel].afwijking;
-        if (!bucket) continue;
-        bucket->insert(pr.praktijk.agb);
-        if (!per_regel[v.regel].voorbeeld) per_regel[v.regel].voorbeeld = &v;
-      }
-    }
-  }
-  struct Rij {
-    std::string regel;
-    const Telling* t;
-    size_t tegengehouden;
-  };
-  std::vector<Rij> rijen;
-  for (const auto& [regel, t] : per_regel) {
-    std::set<std::string> held = t.voldoet_niet;
-    held.insert(t.onvolledig.begin(), t.onvolledig.end());
-    if (!held.empty()) rijen.push_back({regel, &t, held.size()});
-  }
-  std::stable_sort(rijen.begin(), rijen.end(),
-                   [](const Rij& a, const Rij& b) { return a.tegengehouden > b.tegengehouden; });
   const Regioplan& plan = *report.plan;
   std::vector<Data> items;
-  for (const Rij& r : rijen) {
-    const Verdict& v = *r.t->voorbeeld;
+  for (const Knelpunt& k : report.regio->knelpunten) {
+    const Verdict& v = k.voorbeeld;
     Data d;
-    d.set("regel", r.regel);
+    d.set("regel", k.regel);
     d.set("omschrijving", v.omschrijving);
     d.set("onderdeel", std::string(Name(v.onderdeel)));
     d.set("waar", v.kernelement.empty() ? std::string("Intervisie") : KernelementNaam(plan, v.kernelement));
     d.set("aanname", v.zekerheid == Zekerheid::kAanname);
-    d.set("aantal", std::to_string(r.tegengehouden));
-    d.set("voldoet_niet", std::to_string(r.t->voldoet_niet.size()));
-    d.set("onvolledig", std::to_string(r.t->onvolledig.size()));
-    d.set("afwijking", std::to_string(r.t->afwijking.size()));
-    std::set<std::string> held = r.t->voldoet_niet;
-    held.insert(r.t->onvolledig.begin(), r.t->onvolledig.end());
+    d.set("aantal", std::to_string(k.tegengehouden.size()));
+    d.set("voldoet_niet", std::to_string(k.voldoet_niet.size()));
+    d.set("onvolledig", std::to_string(k.onvolledig.size()));
+    d.set("afwijking", std::to_string(k.afwijking.size()));
     std::vector<Data> praktijken;
-    for (const std::string& agb : held) {
-      Data p;
-      p.set("naam", by_agb[agb]->naam);
-      p.set("link", PraktijkLink(*by_agb[agb]));
-      p.set("alleen_onvolledig", !r.t->voldoet_niet.count(agb));
-      praktijken.push_back(std::move(p));
+    for (const size_t i : k.tegengehouden) {
+      const Praktijk& p = report.praktijken[i].praktijk;
+      Data pd;
+      pd.set("naam", p.naam);
+      pd.set("link", PraktijkLink(p));
+      pd.set("alleen_onvolledig", !k.voldoet_niet.count(p.agb));
+      praktijken.push_back(std::move(pd));
     }
     d.set("praktijken", ListOf(std::move(praktijken)));
     items.push_back(std::move(d));
@@ -211,20 +172,12 @@ Data Knelpunten(const Report& report) {
   return d;
 }
 
-// One roll-up row: practices of a group by overall verdict.
-struct Groep {
-  std::string naam;
-  std::map<Status, size_t> per_oordeel;
-  size_t aantal = 0;
-  size_t achterstallig = 0;  // missing, invalid or late submissions
-};
-
 Data GroepRij(const Groep& g) {
   Data d;
   d.set("naam", g.naam);
   d.set("aantal", std::to_string(g.aantal));
   std::vector<Data> cellen;
-  for (Status s : kStatusOrde) {
+  for (Status s : kStatusVolgorde) {
     const auto it = g.per_oordeel.find(s);
     Data c;
     c.set("aantal", std::to_string(it == g.per_oordeel.end() ? 0 : it->second));
@@ -235,47 +188,18 @@ Data GroepRij(const Groep& g) {
   return d;
 }
 
-void Tel(const PraktijkResultaat& pr, Groep* g) {
-  ++g->aantal;
-  ++g->per_oordeel[pr.oordeel];
-  for (const JaarResultaat& j : pr.jaren) {
-    if (j.inzending == InzendStatus::kOntbreekt || j.inzending == InzendStatus::kOngeldig ||
-        j.inzending == InzendStatus::kTeLaat) {
-      ++g->achterstallig;
-    }
-  }
-}
-
+// Practices per wijk and per cohort (RegioModel::wijken, cohorten).
 Data Rollups(const Report& report) {
-  const Regioplan& plan = *report.plan;
-  std::map<std::string, Groep> wijken;
-  Groep zonder_wijk{"(geen wijk opgegeven)", {}, 0, 0};
-  std::map<std::string, Groep> cohorten;
-  for (const PraktijkResultaat& pr : report.praktijken) {
-    if (pr.praktijk.wijk.empty()) {
-      Tel(pr, &zonder_wijk);
-    } else {
-      Groep& g = wijken[pr.praktijk.wijk];
-      g.naam = pr.praktijk.wijk;
-      Tel(pr, &g);
-    }
-    Groep& c = cohorten[pr.praktijk.cohort];
-    c.naam = CohortNaam(plan, pr.praktijk.cohort);
-    Tel(pr, &c);
-  }
+  const RegioModel& m = *report.regio;
   std::vector<Data> wijk_rijen, cohort_rijen;
-  for (const auto& [naam, g] : wijken) wijk_rijen.push_back(GroepRij(g));
-  if (zonder_wijk.aantal) wijk_rijen.push_back(GroepRij(zonder_wijk));
-  // Cohorts in the order the regioplan declares them (their start waves).
-  for (const Cohort& c : plan.cohorten) {
-    if (const auto it = cohorten.find(c.id); it != cohorten.end()) cohort_rijen.push_back(GroepRij(it->second));
-  }
+  for (const Groep& g : m.wijken) wijk_rijen.push_back(GroepRij(g));
+  for (const Groep& g : m.cohorten) cohort_rijen.push_back(GroepRij(g));
   std::vector<Data> koppen;
-  for (Status s : kStatusOrde) koppen.push_back(OordeelView(s));
+  for (Status s : kStatusVolgorde) koppen.push_back(OordeelView(s));
   Data d;
   d.set("koppen", ListOf(std::move(koppen)));
   d.set("wijken", ListOf(std::move(wijk_rijen)));
-  d.set("heeft_wijken", !wijken.empty());
+  d.set("heeft_wijken", m.heeft_wijken);
   d.set("cohorten", ListOf(std::move(cohort_rijen)));
   return d;
 }

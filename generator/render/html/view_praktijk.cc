@@ -3,12 +3,13 @@
 // page is sent to the practice, so it holds nothing about any other practice.
 #include <algorithm>
 
-#include "report/bron_tekst.h"
 #include "base/dutch_format.h"
+#include "model/vocabulary.h"
 #include "render/html/view_common.h"
 #include "render/html/view_praktijk.h"
 #include "render/html/views.h"
-#include "model/vocabulary.h"
+#include "report/bron_tekst.h"
+#include "report/regio_model.h"
 
 namespace mtvp::html {
 namespace {
@@ -30,10 +31,10 @@ std::string OordeelTekst(Status s) {
     case Status::kAfwijkingGeaccepteerd:
       return "U voldoet, met een of meer afwijkingen die de projectleider heeft geaccepteerd (zie Afwijkingen).";
     case Status::kOnvolledig:
+    case Status::kOnbeslist:
       return "Uw beoordeling is nog niet compleet: er ontbreekt een inzending of een gegeven. Hieronder staat wat er "
              "nog nodig is.";
-    case Status::kNietVanToepassing:
-      return "Er is nog geen programmajaar afgerond, dus er is nog niets beoordeeld.";
+    case Status::kNietVanToepassing: return "Er is nog geen programmajaar afgerond, dus er is nog niets beoordeeld.";
     case Status::kUitgetreden:
       return "De praktijk is uitgetreden vóór het einde van programmajaar 3. Het regioplan vraagt commitment voor de "
              "volle drie jaar, dus de praktijk voldoet als geheel niet; de oordelen per jaar staan hieronder.";
@@ -63,7 +64,6 @@ Data PraktijkGegevens(const Regioplan& plan, const PraktijkResultaat& pr) {
   d.set("uitgetreden_op", p.uitgetreden_op ? p.uitgetreden_op->Dutch() : std::string());
   return d;
 }
-
 
 Data Traject(const Regioplan& plan, const PraktijkResultaat& pr) {
   std::vector<Data> rijen;
@@ -98,8 +98,7 @@ Data Traject(const Regioplan& plan, const PraktijkResultaat& pr) {
 Data Verbeterpunten(const Regioplan& plan, const PraktijkResultaat& pr, const Afscherming& af) {
   std::vector<Data> niet, open, inzendingen;
   for (auto j = pr.jaren.rbegin(); j != pr.jaren.rend(); ++j) {
-    if (j->inzending == InzendStatus::kOntbreekt || j->inzending == InzendStatus::kOngeldig ||
-        j->inzending == InzendStatus::kTeLaat) {
+    if (Achterstallig(j->inzending)) {
       Data d;
       d.set("jaar", std::to_string(j->jaar));
       d.set("status", InzendView(j->inzending));
@@ -119,7 +118,8 @@ Data Verbeterpunten(const Regioplan& plan, const PraktijkResultaat& pr, const Af
   Data d;
   d.set("heeft_items", !niet.empty() || !open.empty() || !inzendingen.empty());
   d.set("niet", VerdictTabel("Eisen waaraan u niet voldoet", std::move(niet), false, true));
-  d.set("open", VerdictTabel("Eisen die niet te beoordelen zijn, omdat een gegeven ontbreekt", std::move(open), false, true));
+  d.set("open",
+        VerdictTabel("Eisen die niet te beoordelen zijn, omdat een gegeven ontbreekt", std::move(open), false, true));
   d.set("inzendingen", ListOf(std::move(inzendingen)));
   return d;
 }
@@ -160,39 +160,29 @@ Data ContactView(const Regioplan& plan) {
   return d;
 }
 
-Data VolgendJaar(const Regioplan& plan, const PraktijkResultaat& pr) {
-  const int jaar = Verslagjaar(pr) + 1;
+Data VolgendJaarView(const Regioplan& plan, const PraktijkResultaat& pr) {
+  const VolgendJaar volgend = VolgendJaarVan(plan, pr);
   Data d;
-  d.set("jaar", std::to_string(jaar));
+  d.set("jaar", std::to_string(volgend.jaar));
   d.set("uitgetreden", pr.uitgetreden);
-  const bool heeft = jaar <= kProgrammajaren && !pr.uitgetreden;
-  d.set("heeft", heeft);
-  d.set("laatste", jaar > kProgrammajaren && !pr.uitgetreden);
+  d.set("heeft", volgend.heeft);
+  d.set("laatste", volgend.laatste);
   std::vector<Data> kes, intervisie;
-  if (heeft) {
-    const Cohort* cohort = plan.FindCohort(pr.praktijk.cohort);
-    d.set("periode", cohort ? PeriodeTekst(ProgrammeYear(cohort->start, jaar)) : std::string());
+  if (volgend.heeft) {
+    d.set("periode", volgend.periode ? PeriodeTekst(*volgend.periode) : std::string());
     d.set("cohort", ZonderInterneVerwijzingen(CohortNaam(plan, pr.praktijk.cohort)));
     d.set("kbz", pr.praktijk.krachtige_basiszorg ? std::string("u doet mee aan Krachtige basiszorg")
                                                  : std::string("u doet niet mee aan Krachtige basiszorg"));
-    for (const Kernelement& ke : plan.kernelementen) {
+    for (const VolgendJaar::KernelementRegels& ke : volgend.kernelementen) {
       std::vector<Data> regels;
-      if (const auto it = ke.groeimodel.find(jaar); it != ke.groeimodel.end()) {
-        for (const Regel& g : it->second) {
-          if (RegelGeldtVoor(g, pr.praktijk)) regels.push_back(RegelView(plan, g));
-        }
-      }
+      for (const Regel* g : ke.regels) regels.push_back(RegelView(plan, *g));
       Data k;
-      k.set("naam", ke.naam);
+      k.set("naam", ke.kernelement->naam);
       k.set("heeft_regels", !regels.empty());
       k.set("regels", ListOf(std::move(regels)));
       kes.push_back(std::move(k));
     }
-    if (const auto it = plan.intervisie.find(jaar); it != plan.intervisie.end()) {
-      for (const Regel& g : it->second) {
-        if (RegelGeldtVoor(g, pr.praktijk)) intervisie.push_back(RegelView(plan, g));
-      }
-    }
+    for (const Regel* g : volgend.intervisie) intervisie.push_back(RegelView(plan, *g));
   } else {
     d.set("periode", std::string());
   }
@@ -291,7 +281,7 @@ Data PraktijkView(const Report& report, const PraktijkResultaat& pr, const Prakt
     jaren_views.push_back(std::move(jv));
   }
   view.set("jaren", ListOf(std::move(jaren_views)));
-  view.set("volgend_jaar", VolgendJaar(plan, pr));
+  view.set("volgend_jaar", VolgendJaarView(plan, pr));
   view.set("afwijkingen", Afwijkingen(pr, af));
   view.set("problemen", Problemen(report, pr.praktijk, af));
   return view;

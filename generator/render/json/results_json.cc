@@ -2,6 +2,7 @@
 
 #include "base/json_writer.h"
 #include "model/vocabulary.h"
+#include "report/regio_model.h"
 
 namespace mtvp {
 namespace {
@@ -113,15 +114,13 @@ void Counts(JsonWriter& w, const std::map<K, size_t>& counts) {
 
 // Where a practice is written: inside the root object (which has members
 // before "praktijken") and its array, which holds `index` practices so far.
-std::vector<JsonWriter::Open> InDePraktijken(size_t index) {
-  return {{true, 1}, {false, static_cast<int>(index)}};
-}
+std::vector<JsonWriter::Open> InDePraktijken(size_t index) { return {{true, 1}, {false, static_cast<int>(index)}}; }
 
 }  // namespace
 
 std::string ResultsKop(const Report& report) {
   const Regioplan& plan = *report.plan;
-  const ReportCounts counts = Count(report);
+  const ReportCounts& counts = report.regio->counts;
   JsonWriter w;
   w.BeginObject();
   Member(w, "formaat", kResultatenFormaat);

@@ -1,4 +1,5 @@
 #include "render/text/explain.h"
+#include "model/status_table.h"
 
 #include <sstream>
 
@@ -9,16 +10,12 @@
 namespace mtvp {
 namespace {
 
+// Built by appending: GCC 12 at -O3 warns falsely (-Wrestrict) on "[" + std::string.
 std::string Marker(Status s) {
-  switch (s) {
-    case Status::kVoldoet: return "[voldoet]";
-    case Status::kVoldoetNiet: return "[voldoet niet]";
-    case Status::kAfwijkingGeaccepteerd: return "[afwijking geaccepteerd]";
-    case Status::kOnvolledig: return "[onvolledig]";
-    case Status::kNietVanToepassing: return "[n.v.t.]";
-    case Status::kUitgetreden: return "[uitgetreden]";
-  }
-  return "";
+  std::string out = "[";
+  out += LookOf(s).kort;
+  out += ']';
+  return out;
 }
 
 // The letter goes to the practice: the same words as its page ("Uw
@@ -39,8 +36,8 @@ void ExplainVerdict(std::ostringstream& out, const Regioplan& plan, const Verdic
 }
 
 void ExplainJaar(std::ostringstream& out, const Regioplan& plan, const JaarResultaat& jr) {
-  out << "Programmajaar " << jr.jaar << " (" << jr.periode.van.Dutch() << " tot en met "
-      << jr.periode.tot.Dutch() << ")\n";
+  out << "Programmajaar " << jr.jaar << " (" << jr.periode.van.Dutch() << " tot en met " << jr.periode.tot.Dutch()
+      << ")\n";
   out << "Inzending: " << Name(jr.inzending);
   if (jr.gegevens) out << ", ontvangen op " << jr.gegevens->ingediend_op.Dutch();
   out << " (uiterste datum " << jr.uiterste_datum.Dutch() << ").\n";
@@ -53,8 +50,7 @@ void ExplainJaar(std::ostringstream& out, const Regioplan& plan, const JaarResul
         out << "De inzending (" << jr.bestand << ") bevat fouten en kon niet worden beoordeeld; "
             << "zie de lijst met invoerproblemen.\n\n";
         break;
-      default:
-        out << "Er valt voor dit jaar (nog) niets te beoordelen.\n\n";
+      default: out << "Er valt voor dit jaar (nog) niets te beoordelen.\n\n";
     }
     return;
   }

@@ -17,6 +17,7 @@ std::string OordeelZin(Status s) {
     case Status::kAfwijkingGeaccepteerd:
       return "U voldoet, met een of meer afwijkingen die de projectleider heeft geaccepteerd; de bijlage noemt ze.";
     case Status::kOnvolledig:
+    case Status::kOnbeslist:  // never left by a check (rule_kinds_test); reads as onvolledig, as on the pages
       return "Uw beoordeling is nog niet compleet, omdat er een inzending of een gegeven ontbreekt. In de bijlage "
              "leest u wat er nog nodig is.";
     case Status::kNietVanToepassing:

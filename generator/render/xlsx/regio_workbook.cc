@@ -7,18 +7,14 @@
 #include <tuple>
 
 #include "model/report.h"
+#include "model/status_table.h"
 #include "model/vocabulary.h"
 #include "render/xlsx/rows.h"
 #include "render/xlsx/writers.h"
+#include "report/regio_model.h"
 
 namespace mtvp::xlsx {
 namespace {
-
-constexpr const auto& kStatussen = kStatusVolgorde;
-constexpr InzendStatus kInzendStatussen[] = {InzendStatus::kCompleet,   InzendStatus::kTeLaat,
-                                             InzendStatus::kOntbreekt,  InzendStatus::kOngeldig,
-                                             InzendStatus::kVerwacht,   InzendStatus::kNogNietVerschuldigd,
-                                             InzendStatus::kUitgetreden};
 
 template <typename K>
 size_t Get(const std::map<K, size_t>& m, K key) {
@@ -40,7 +36,7 @@ std::vector<const PraktijkResultaat*> Sorted(const Report& report) {
 void Samenvatting(Workbook* wb, const Report& report) {
   Sheet s = wb->AddSheet("Samenvatting");
   const Regioplan& plan = *report.plan;
-  const ReportCounts c = Count(report);
+  const ReportCounts& c = report.regio->counts;
   const Formats& f = s.formats();
   s.Width(0, 34);
   s.Width(1, 16);
@@ -64,10 +60,10 @@ void Samenvatting(Workbook* wb, const Report& report) {
   ++r;
   s.Text(r++, 0, "Oordeel per praktijk", f.label);
   const lxw_row_t statussen_van = r;
-  for (Status st : kStatussen) getal(std::string(Name(st)), static_cast<double>(Get(c.per_oordeel, st)), nullptr);
+  for (Status st : kStatusVolgorde) getal(std::string(Name(st)), static_cast<double>(Get(c.per_oordeel, st)), nullptr);
   ++r;
   s.Text(r++, 0, "Inzendingen (praktijk × programmajaar)", f.label);
-  for (InzendStatus st : kInzendStatussen)
+  for (InzendStatus st : kInzendVolgorde)
     getal(std::string(Name(st)), static_cast<double>(Get(c.per_inzending, st)), nullptr);
   s.StatusColours(statussen_van, 0, r - 1);
   ++r;
@@ -78,9 +74,10 @@ void Samenvatting(Workbook* wb, const Report& report) {
   s.Text(r++, 0, "Werkbladen", f.label);
   const std::pair<const char*, const char*> bladen[] = {
       {"Praktijken", "één rij per praktijk en programmajaar: inzending en oordeel per kernelement"},
-      {"Oordelen", "elke eis of advies die niet voldoet, onvolledig is of een geaccepteerde afwijking heeft, per praktijk "
-                   "en programmajaar: werkelijk, vereist, tekort, uitleg (alle regels: data/resultaten.json en "
-                   "de praktijkpagina's)"},
+      {"Oordelen",
+       "elke eis of advies die niet voldoet, onvolledig is of een geaccepteerde afwijking heeft, per praktijk "
+       "en programmajaar: werkelijk, vereist, tekort, uitleg (alle regels: data/resultaten.json en "
+       "de praktijkpagina's)"},
       {"Interventies", "de interventies die elke praktijk per programmajaar opgaf"},
       {"Volledigheid", "welke inzendingen binnen, te laat of ontbrekend zijn"},
       {"Invoerproblemen", "fouten en waarschuwingen in de invoerbestanden"},
@@ -128,18 +125,18 @@ void Praktijken(Workbook* wb, const Report& report) {
   t.Finish(2);
 }
 
-// The rows of Oordelen are the verdicts to follow up (VraagtAandacht). The
+// The rows of Oordelen are the verdicts to follow up (VerdictOpvolgen). The
 // passing verdicts (about 98% in a typical region) stay out: a national
 // region has a million of them, more than a sheet holds, and they are on
 // the practice pages and in data/resultaten.json.
 void Oordelen(Workbook* wb, const Report& report) {
   const Regioplan& plan = *report.plan;
-  const RegelIndex index(plan);
+  const RegelIndex& index = *report.regels;
   Tabel t(wb->AddSheet("Oordelen"), Plus(Plus(PraktijkKolommen(), {{"Programmajaar", 14, 14}}), VerdictKolommen()));
   for (const PraktijkResultaat* pr : Sorted(report)) {
     for (const JaarResultaat& jr : pr->jaren) {
       for (const Verdict& v : jr.verdicts) {
-        if (!VraagtAandacht(v.status) || v.ernst == Ernst::kInfo) continue;  // eis and advies only
+        if (!VerdictOpvolgen(v)) continue;
         t.Rij();
         PraktijkCellen(&t, pr->praktijk);
         t.Number(jr.jaar);
@@ -167,25 +164,12 @@ void Interventies(Workbook* wb, const Report& report) {
   t.Finish(2);
 }
 
-/// What the project leader should chase for this practice, from the
-/// statuses in the report.
-std::string OpTeVolgen(const PraktijkResultaat& pr) {
+/// What the project leader should chase for this practice (RegioModel::opvolgen).
+std::string OpTeVolgen(const Report& report, const PraktijkResultaat& pr) {
   std::string out;
-  auto add = [&](const std::string& s) { out += (out.empty() ? "" : "; ") + s; };
-  for (const JaarResultaat& jr : pr.jaren) {
-    switch (jr.inzending) {
-      case InzendStatus::kOntbreekt:
-      case InzendStatus::kOngeldig:
-      case InzendStatus::kTeLaat:
-      case InzendStatus::kVerwacht:
-        add("jaar " + std::to_string(jr.jaar) + " " + std::string(Name(jr.inzending)));
-        break;
-      default:
-        break;
-    }
-    if (jr.Beoordeeld() && (jr.oordeel == Status::kVoldoetNiet || jr.oordeel == Status::kOnvolledig)) {
-      add("jaar " + std::to_string(jr.jaar) + " " + std::string(Name(jr.oordeel)));
-    }
+  for (const Opvolgpunt& p : report.regio->opvolgen.at(static_cast<size_t>(&pr - report.praktijken.data()))) {
+    out += (out.empty() ? "jaar " : "; jaar ") + std::to_string(p.jaar) + " " +
+           std::string(p.inzending ? Name(*p.inzending) : Name(*p.oordeel));
   }
   return out;
 }
@@ -225,7 +209,7 @@ void Volledigheid(Workbook* wb, const Report& report) {
       t.DateCell(it->gegevens ? std::optional<Date>(it->gegevens->ingediend_op) : std::nullopt);
     }
     t.Text(Name(pr->oordeel));
-    t.Text(OpTeVolgen(*pr));
+    t.Text(OpTeVolgen(report, *pr));
   }
   t.Finish(2);
 }

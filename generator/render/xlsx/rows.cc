@@ -5,25 +5,6 @@
 
 namespace mtvp::xlsx {
 
-RegelIndex::RegelIndex(const Regioplan& plan) {
-  for (const Kernelement& k : plan.kernelementen) {
-    for (const auto& [jaar, regels] : k.groeimodel) {
-      for (const Regel& r : regels) regels_[GroeimodelRegelId(k.id, jaar, r.id)] = &r;
-    }
-  }
-  for (const Interventie& iv : plan.interventies) {
-    for (const Regel& r : iv.voorwaarden) regels_[VoorwaardeRegelId(iv.id, r.id)] = &r;
-  }
-  for (const auto& [jaar, regels] : plan.intervisie) {
-    for (const Regel& r : regels) regels_[IntervisieRegelId(jaar, r.id)] = &r;
-  }
-}
-
-const Regel* RegelIndex::Find(const std::string& full_id) const {
-  const auto it = regels_.find(full_id);
-  return it == regels_.end() ? nullptr : it->second;
-}
-
 std::string KernelementNaam(const Regioplan& plan, const std::string& id) {
   const Kernelement* k = plan.FindKernelement(id);
   return k ? k->naam : id;

@@ -6,23 +6,13 @@
 #include <vector>
 
 #include "model/report.h"
+#include "model/rule_ids.h"
 #include "render/xlsx/xlsx_workbook.h"
 
 namespace mtvp::xlsx {
 
 /// Table parts shared by the project leader's and the practice's workbooks,
 /// so a verdict reads the same in both.
-
-/// Finds the plan rule behind a verdict, to know how its figures are meant
-/// (an `aandeel` compares fractions, shown as percentages).
-class RegelIndex {
- public:
-  explicit RegelIndex(const Regioplan& plan);
-  const Regel* Find(const std::string& full_id) const;
-
- private:
-  std::map<std::string, const Regel*> regels_;
-};
 
 std::string KernelementNaam(const Regioplan& plan, const std::string& id);
 std::string InterventieNaam(const Regioplan& plan, const std::string& id);

@@ -1,6 +1,8 @@
 #include "render/xlsx/xlsx_workbook.h"
 
 #include "base/safe_text.h"
+#include "model/status_table.h"
+#include "model/vocabulary.h"
 
 #include <algorithm>
 
@@ -86,11 +88,7 @@ void Workbook::CreateFormats() {
   format_set_num_format(formats_.percentage, "0.0%");
   formats_.rechts = Need(workbook_add_format(wb_));
   format_set_align(formats_.rechts, LXW_ALIGN_RIGHT);
-  formats_.groen = Fill(wb_, 0xC6EFCE, 0x006100);
-  formats_.rood = Fill(wb_, 0xFFC7CE, 0x9C0006);
-  formats_.oranje = Fill(wb_, 0xFFEB9C, 0x9C5700);
-  formats_.blauw = Fill(wb_, 0xDDEBF7, 0x1F4E78);
-  formats_.grijs = Fill(wb_, 0xEDEDED, 0x595959);
+  for (const TintColours& t : kTints) formats_.tint[static_cast<size_t>(t.tint)] = Fill(wb_, t.background, t.text);
 }
 
 Sheet Workbook::AddSheet(const std::string& naam) {
@@ -170,30 +168,30 @@ void Sheet::StatusColours(lxw_row_t first_row, lxw_col_t col, lxw_row_t last_row
   if (!ws_ || last_row < first_row) return;
   struct Regel {
     uint8_t criteria;
-    const char* tekst;
+    std::string tekst;
     lxw_format* format;
   };
   const Formats& f = formats();
-  // "voldoet" is matched at the end so that "voldoet niet" does not turn green.
-  const Regel regels[] = {
-      {LXW_CONDITIONAL_CRITERIA_TEXT_CONTAINING, "voldoet niet", f.rood},
-      {LXW_CONDITIONAL_CRITERIA_TEXT_ENDS_WITH, "voldoet", f.groen},
-      {LXW_CONDITIONAL_CRITERIA_TEXT_CONTAINING, "onvolledig", f.oranje},
-      {LXW_CONDITIONAL_CRITERIA_TEXT_CONTAINING, "afwijking geaccepteerd", f.blauw},
-      {LXW_CONDITIONAL_CRITERIA_TEXT_CONTAINING, "niet van toepassing", f.grijs},
-      {LXW_CONDITIONAL_CRITERIA_TEXT_CONTAINING, "compleet", f.groen},
-      {LXW_CONDITIONAL_CRITERIA_TEXT_CONTAINING, "te laat", f.oranje},
-      {LXW_CONDITIONAL_CRITERIA_TEXT_CONTAINING, "ontbreekt", f.rood},
-      {LXW_CONDITIONAL_CRITERIA_TEXT_CONTAINING, "ongeldig", f.rood},
-      {LXW_CONDITIONAL_CRITERIA_TEXT_CONTAINING, "verwacht", f.oranje},
-      {LXW_CONDITIONAL_CRITERIA_TEXT_CONTAINING, "nog niet verschuldigd", f.grijs},
-      {LXW_CONDITIONAL_CRITERIA_TEXT_CONTAINING, "uitgetreden", f.grijs},
-  };
+  auto tint = [&](Tint t) { return f.tint[static_cast<size_t>(t)]; };
+  // Colours and words from status_table.h. "voldoet niet" comes first and
+  // "voldoet" is matched at the end, so that "voldoet niet" does not turn
+  // green.
+  std::vector<Regel> regels;
+  regels.push_back({LXW_CONDITIONAL_CRITERIA_TEXT_CONTAINING, std::string(Name(Status::kVoldoetNiet)),
+                    tint(LookOf(Status::kVoldoetNiet).tint)});
+  regels.push_back({LXW_CONDITIONAL_CRITERIA_TEXT_ENDS_WITH, std::string(Name(Status::kVoldoet)),
+                    tint(LookOf(Status::kVoldoet).tint)});
+  for (const Status s : {Status::kOnvolledig, Status::kAfwijkingGeaccepteerd, Status::kNietVanToepassing}) {
+    regels.push_back({LXW_CONDITIONAL_CRITERIA_TEXT_CONTAINING, std::string(Name(s)), tint(LookOf(s).tint)});
+  }
+  for (const InzendStatus s : kInzendVolgorde) {
+    regels.push_back({LXW_CONDITIONAL_CRITERIA_TEXT_CONTAINING, std::string(Name(s)), tint(LookOf(s).tint)});
+  }
   for (const Regel& r : regels) {
     lxw_conditional_format cf{};
     cf.type = LXW_CONDITIONAL_TYPE_TEXT;
     cf.criteria = r.criteria;
-    cf.value_string = const_cast<char*>(r.tekst);
+    cf.value_string = const_cast<char*>(r.tekst.c_str());
     cf.format = r.format;
     wb_->Check(worksheet_conditional_format_range(ws_, first_row, col, last_row, col, &cf));
   }

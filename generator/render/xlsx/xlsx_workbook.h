@@ -2,6 +2,7 @@
 #define MTVP_XLSX_XLSX_WORKBOOK_H_
 
 #include <xlsxwriter.h>
+#include <array>
 
 #include <filesystem>
 #include <memory>
@@ -24,11 +25,8 @@ struct Formats {
   lxw_format* getal = nullptr;
   lxw_format* percentage = nullptr;
   lxw_format* rechts = nullptr;  // texts in number columns ("<5", "x")
-  lxw_format* groen = nullptr;   // conditional formats for status texts
-  lxw_format* rood = nullptr;
-  lxw_format* oranje = nullptr;
-  lxw_format* blauw = nullptr;
-  lxw_format* grijs = nullptr;
+  /// Conditional formats for status texts, one per Tint (status_table.h).
+  std::array<lxw_format*, 5> tint{};
 };
 
 class Sheet;
