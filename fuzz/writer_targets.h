@@ -315,7 +315,8 @@ inline std::string RunXlsxWriter(std::string_view bytes) {
   const std::filesystem::path dir = TempDir();
   std::string error;
   const std::filesystem::path praktijk = dir / "praktijk.xlsx";
-  if (!xlsx::WritePraktijkWorkbook(*report, report->praktijken.front(), praktijk, &error)) {
+  const html::Praktijknamen namen(*report);
+  if (!xlsx::WritePraktijkWorkbook(*report, report->praktijken.front(), namen, praktijk, &error)) {
     return "praktijk workbook: " + error;
   }
   if (std::string bad = CheckWorkbook(praktijk); !bad.empty()) return bad;
