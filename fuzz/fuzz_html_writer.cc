@@ -11,8 +11,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > 4096) return 0;  // names and texts; longer adds nothing but time
-  const std::string broken = mtvp::fuzz::RunHtmlWriter(
-      std::string_view(reinterpret_cast<const char*>(data), size));
+  const std::string broken = mtvp::fuzz::RunHtmlWriter(std::string_view(reinterpret_cast<const char*>(data), size));
   if (!broken.empty()) {
     std::fprintf(stderr, "fuzz_html_writer: %s\n", broken.c_str());
     std::abort();

@@ -27,16 +27,16 @@
 
 #include <nlohmann/json.hpp>
 
-#include "load/registry_loader.h"
-#include "rules/evaluate.h"
-#include "render/text/explain.h"
 #include "base/json_input.h"
 #include "load/region_loader.h"
 #include "load/regioplan_loader.h"
-#include "model/registry.h"
-#include "render/json/results_json.h"
-#include "model/rule_ids.h"
+#include "load/registry_loader.h"
 #include "load/submission_loader.h"
+#include "model/registry.h"
+#include "model/rule_ids.h"
+#include "render/json/results_json.h"
+#include "render/text/explain.h"
+#include "rules/evaluate.h"
 
 #ifndef MTVP_SOURCE_DIR
 #error "MTVP_SOURCE_DIR must name the source tree (it holds data-samples/utrecht)"
@@ -68,8 +68,8 @@ struct EigenInzending {
 struct Fixture {
   RegionInput region;
   std::vector<std::string> rule_ids;
-  Json afwijkingen_doc;        // afwijkingen.json with only those of kEigenAgb
-  Json eigen_praktijken_doc;   // praktijken.json with only kEigenAgb
+  Json afwijkingen_doc;       // afwijkingen.json with only those of kEigenAgb
+  Json eigen_praktijken_doc;  // praktijken.json with only kEigenAgb
   std::vector<EigenInzending> eigen_inzendingen;
 };
 
@@ -172,8 +172,8 @@ inline bool Contains(const std::vector<std::string>& list, const std::string& it
 }
 
 /// What LoadSubmission promises about a submission it returns.
-inline void CheckSubmission(const std::optional<Inzending>& s, size_t errors_before,
-                            const SubmissionContext& ctx, Outcome* out) {
+inline void CheckSubmission(const std::optional<Inzending>& s, size_t errors_before, const SubmissionContext& ctx,
+                            Outcome* out) {
   const size_t errors_after = out->diagnostics.ErrorCount();
   if (!s) {
     if (errors_after == errors_before) out->Break("inzending geweigerd zonder foutmelding");
@@ -185,9 +185,8 @@ inline void CheckSubmission(const std::optional<Inzending>& s, size_t errors_bef
   if (s->periode.tot < s->periode.van) out->Break("periode eindigt voor ze begint");
   if (ctx.path_agb && *ctx.path_agb != s->agb) out->Break("AGB-code past niet bij de map");
   if (ctx.path_jaar && *ctx.path_jaar != s->programmajaar) out->Break("programmajaar past niet bij de naam");
-  if (ctx.praktijken &&
-      std::none_of(ctx.praktijken->begin(), ctx.praktijken->end(),
-                   [&](const Praktijk& p) { return p.agb == s->agb; })) {
+  if (ctx.praktijken && std::none_of(ctx.praktijken->begin(), ctx.praktijken->end(),
+                                     [&](const Praktijk& p) { return p.agb == s->agb; })) {
     out->Break("inzending van een praktijk die niet in het register staat");
   }
   if (!ctx.plan) return;
@@ -226,7 +225,8 @@ inline void CheckAfwijkingen(const std::vector<Afwijking>& list, const std::vect
     if (std::none_of(praktijken.begin(), praktijken.end(), [&](const Praktijk& p) { return p.agb == a.agb; })) {
       out->Break("afwijking voor een onbekende praktijk geaccepteerd");
     }
-    if (!std::binary_search(rule_ids.begin(), rule_ids.end(), a.regel)) out->Break("afwijking van een onbekende regel geaccepteerd");
+    if (!std::binary_search(rule_ids.begin(), rule_ids.end(), a.regel))
+      out->Break("afwijking van een onbekende regel geaccepteerd");
     if (a.jaar && (*a.jaar < 1 || *a.jaar > kProgrammajaren)) out->Break("afwijking voor jaar buiten 1..3");
   }
 }
@@ -243,7 +243,8 @@ inline void EvaluateAndRender(const RegionInput& in, Date peildatum, const std::
     if (pr.lopend_jaar < 1 || pr.lopend_jaar > kProgrammajaren + 1) out->Break("lopend jaar buiten 1..4");
   }
   const std::string json = RenderResultsJson(report);
-  if (json.size() < 2 || json.front() != '{' || !json.ends_with("}\n")) out->Break("resultaten.json is geen JSON-object");
+  if (json.size() < 2 || json.front() != '{' || !json.ends_with("}\n"))
+    out->Break("resultaten.json is geen JSON-object");
   // Written by JsonWriter, not by a JSON library: it must still parse,
   // strictly (valid UTF-8 in every string).
   if (!nlohmann::json::accept(json)) out->Break("resultaten.json is geen geldige JSON");
@@ -385,8 +386,8 @@ inline Outcome RunEvaluateUnchecked(std::string_view bytes) {
     }
   }
   int jaar = 1;
-  if (const auto it = j.find("programmajaar");
-      it != j.end() && it->is_number_integer() && it->get<long long>() >= 1 && it->get<long long>() <= kProgrammajaren) {
+  if (const auto it = j.find("programmajaar"); it != j.end() && it->is_number_integer() && it->get<long long>() >= 1 &&
+                                               it->get<long long>() <= kProgrammajaren) {
     jaar = it->get<int>();
   }
   Date peildatum = plan.peildatum;
@@ -422,7 +423,8 @@ inline Outcome RunEvaluateUnchecked(std::string_view bytes) {
   }
   for (const Inzending& sample : f.region.inzendingen) {
     if (sample.agb == praktijk->agb && sample.programmajaar == jaar) continue;
-    if (std::any_of(in.praktijken.begin(), in.praktijken.end(), [&](const Praktijk& p) { return p.agb == sample.agb; })) {
+    if (std::any_of(in.praktijken.begin(), in.praktijken.end(),
+                    [&](const Praktijk& p) { return p.agb == sample.agb; })) {
       in.inzendingen.push_back(sample);
     }
   }

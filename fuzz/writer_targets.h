@@ -33,13 +33,13 @@
 #include <string_view>
 #include <vector>
 
-#include "rules/evaluate.h"
+#include "load/region_loader.h"
 #include "render/html/afscherming.h"
 #include "render/html/templates.h"
 #include "render/html/views.h"
-#include "load/region_loader.h"
 #include "render/xlsx/writers.h"
 #include "render/xlsx/xlsx_workbook.h"
+#include "rules/evaluate.h"
 
 #ifndef MTVP_SOURCE_DIR
 #error "MTVP_SOURCE_DIR must name the source tree (it holds data-samples/utrecht)"
@@ -197,9 +197,10 @@ inline std::multiset<std::string> Shapes(const std::string& html) {
 // What Markdown from the practice's own text may add (cmark, safe mode).
 inline bool HarmlessMarkdownTag(const std::string& tag) {
   static const std::set<std::string> kAllowed = {
-      "p", "/p", "em", "/em", "strong", "/strong", "code", "/code", "pre", "/pre", "ul", "/ul", "ol", "/ol",
-      "ol start", "li", "/li", "blockquote", "/blockquote", "h2", "/h2", "h3", "/h3", "h4", "/h4", "h5", "/h5",
-      "h6", "/h6", "br", "hr", "a href", "a href title", "/a", "code class", "del", "/del", "<!--"};
+      "p",   "/p",     "em",           "/em", "strong",     "/strong", "code", "/code",      "pre",         "/pre",
+      "ul",  "/ul",    "ol",           "/ol", "ol start",   "li",      "/li",  "blockquote", "/blockquote", "h2",
+      "/h2", "h3",     "/h3",          "h4",  "/h4",        "h5",      "/h5",  "h6",         "/h6",         "br",
+      "hr",  "a href", "a href title", "/a",  "code class", "del",     "/del", "<!--"};
   if (!kAllowed.count(Shape(tag))) return false;
   if (Shape(tag) == "<!--") return tag == "<!-- raw HTML omitted -->";
   static const std::regex kDanger(R"(javascript:|vbscript:|data:)", std::regex::icase);
@@ -224,7 +225,8 @@ inline std::string CheckName(const std::string& what, const std::string& page, c
 inline std::string CheckText(const std::string& what, const std::string& page, const std::set<std::string>& known) {
   if (const std::string bad = ForbiddenIn(page); !bad.empty()) return what + ": " + bad;
   for (const std::string& t : Tags(page)) {
-    if (!known.count(Shape(t)) && !HarmlessMarkdownTag(t)) return what + ": a tag made from input text: " + t.substr(0, 200);
+    if (!known.count(Shape(t)) && !HarmlessMarkdownTag(t))
+      return what + ": a tag made from input text: " + t.substr(0, 200);
   }
   return "";
 }
@@ -266,7 +268,8 @@ inline std::string CheckWorkbook(const std::filesystem::path& path) {
 
 inline std::filesystem::path TempDir() {
   static const std::filesystem::path dir = [] {
-    std::filesystem::path d = std::filesystem::temp_directory_path() / ("mtvp-writer-fuzz-" + std::to_string(::getpid()));
+    std::filesystem::path d =
+        std::filesystem::temp_directory_path() / ("mtvp-writer-fuzz-" + std::to_string(::getpid()));
     std::filesystem::create_directories(d);
     return d;
   }();
@@ -297,7 +300,8 @@ inline std::string RunHtmlWriter(std::string_view bytes) {
   // The template's own tags, for a failing and for a passing text.
   static const std::set<std::string> known = [&] {
     std::set<std::string> out;
-    for (const char* t : {"x", "We hebben de training afgerond en het werk anders verdeeld; de assistentes plannen nu zelf."}) {
+    for (const char* t :
+         {"x", "We hebben de training afgerond en het werk anders verdeeld; de assistentes plannen nu zelf."}) {
       const Pages p = render("x", t);
       for (const std::string& s : Shapes(p.praktijk)) out.insert(s);
     }

@@ -10,10 +10,10 @@
 #include <vector>
 
 #include <cerrno>
-#include <cstdlib>
-#include <memory>
 #include <csignal>
+#include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <new>
 #include <system_error>
 #include <thread>
@@ -218,7 +218,8 @@ class ProgressLine {
     const auto now = std::chrono::steady_clock::now();
     if (klaar < totaal && now - last_ < std::chrono::milliseconds(100)) return;
     last_ = now;
-    Write("\r\033[Kmtvp-monitor: schrijven: " + std::to_string(klaar) + " van " + std::to_string(totaal) + " onderdelen");
+    Write("\r\033[Kmtvp-monitor: schrijven: " + std::to_string(klaar) + " van " + std::to_string(totaal) +
+          " onderdelen");
     shown_ = true;
   }
   void Clear() {

@@ -9,8 +9,7 @@ namespace {
 bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
 int DaysInMonth(int y, int m) {
-  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30,
-                                                31, 31, 30, 31, 30, 31};
+  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   return m == 2 && IsLeap(y) ? 29 : kDays[static_cast<size_t>(m - 1)];
 }
 
@@ -29,13 +28,11 @@ bool ParseDigits(std::string_view s, int* out) {
 std::optional<Date> Date::Parse(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   Date d;
-  if (!ParseDigits(text.substr(0, 4), &d.year) ||
-      !ParseDigits(text.substr(5, 2), &d.month) ||
+  if (!ParseDigits(text.substr(0, 4), &d.year) || !ParseDigits(text.substr(5, 2), &d.month) ||
       !ParseDigits(text.substr(8, 2), &d.day)) {
     return std::nullopt;
   }
-  if (d.year < 1900 || d.month < 1 || d.month > 12 || d.day < 1 ||
-      d.day > DaysInMonth(d.year, d.month)) {
+  if (d.year < 1900 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > DaysInMonth(d.year, d.month)) {
     return std::nullopt;
   }
   return d;
@@ -48,11 +45,10 @@ std::string Date::Iso() const {
 }
 
 std::string Date::Dutch() const {
-  static constexpr std::array<const char*, 12> kMonths = {
-      "januari", "februari", "maart",     "april",   "mei",      "juni",
-      "juli",    "augustus", "september", "oktober", "november", "december"};
-  return std::to_string(day) + " " + kMonths[static_cast<size_t>(month - 1)] + " " +
-         std::to_string(year);
+  static constexpr std::array<const char*, 12> kMonths = {"januari",   "februari", "maart",    "april",
+                                                          "mei",       "juni",     "juli",     "augustus",
+                                                          "september", "oktober",  "november", "december"};
+  return std::to_string(day) + " " + kMonths[static_cast<size_t>(month - 1)] + " " + std::to_string(year);
 }
 
 // Howard Hinnant's days_from_civil / civil_from_days.
@@ -76,8 +72,7 @@ Date Date::FromDayNumber(long z) {
   const unsigned mp = (5 * doy + 2) / 153;
   const unsigned d = doy - (153 * mp + 2) / 5 + 1;
   const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  return Date{static_cast<int>(m <= 2 ? y + 1 : y), static_cast<int>(m),
-              static_cast<int>(d)};
+  return Date{static_cast<int>(m <= 2 ? y + 1 : y), static_cast<int>(m), static_cast<int>(d)};
 }
 
 Date Date::AddYears(int years) const {

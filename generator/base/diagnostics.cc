@@ -57,9 +57,8 @@ void Diagnostics::Hide(const std::string& file, Severity severity, size_t count)
   Diagnostic& line = items_[it->second];
   line.verborgen += count;
   if (severity == Severity::kFout) line.severity = Severity::kFout;
-  line.message = "en " + Duizendtallen(line.verborgen) +
-                 (line.verborgen == 1 ? " meer melding" : " meer meldingen") + " in dit bestand (alleen de eerste " +
-                 std::to_string(kMaxMeldingenPerBestand) + " worden getoond)";
+  line.message = "en " + Duizendtallen(line.verborgen) + (line.verborgen == 1 ? " meer melding" : " meer meldingen") +
+                 " in dit bestand (alleen de eerste " + std::to_string(kMaxMeldingenPerBestand) + " worden getoond)";
 }
 
 void Diagnostics::Append(const Diagnostics& other) {
@@ -135,8 +134,6 @@ std::string PointerJoin(std::string_view base, std::string_view token) {
   return out;
 }
 
-std::string PointerJoin(std::string_view base, size_t index) {
-  return std::string(base) + "/" + std::to_string(index);
-}
+std::string PointerJoin(std::string_view base, size_t index) { return std::string(base) + "/" + std::to_string(index); }
 
 }  // namespace mtvp

@@ -43,16 +43,32 @@ std::string Aantal(double count, const std::string& enkelvoud, const std::string
 std::string Enkelvoud(const std::string& eenheid) {
   // The units regioplans use, and a few more; the first word carries the number
   // ("uur per week"). An unknown unit is left as it is.
-  static const std::pair<const char*, const char*> kWoorden[] = {
-      {"besprekingen", "bespreking"}, {"bijeenkomsten", "bijeenkomst"}, {"consulten", "consult"},
-      {"contacten", "contact"},       {"dagen", "dag"},                 {"deelnemers", "deelnemer"},
-      {"gesprekken", "gesprek"},      {"huisartsen", "huisarts"},       {"initiatieven", "initiatief"},
-      {"interventies", "interventie"}, {"maanden", "maand"},            {"medewerkers", "medewerker"},
-      {"minuten", "minuut"},          {"nascholingen", "nascholing"},   {"overleggen", "overleg"},
-      {"patiënten", "patiënt"},       {"personen", "persoon"},          {"plannen", "plan"},
-      {"praktijken", "praktijk"},     {"scholingen", "scholing"},       {"sessies", "sessie"},
-      {"trainingen", "training"},     {"uren", "uur"},                  {"veelgebruikers", "veelgebruiker"},
-      {"verwijzingen", "verwijzing"}, {"weken", "week"}};
+  static const std::pair<const char*, const char*> kWoorden[] = {{"besprekingen", "bespreking"},
+                                                                 {"bijeenkomsten", "bijeenkomst"},
+                                                                 {"consulten", "consult"},
+                                                                 {"contacten", "contact"},
+                                                                 {"dagen", "dag"},
+                                                                 {"deelnemers", "deelnemer"},
+                                                                 {"gesprekken", "gesprek"},
+                                                                 {"huisartsen", "huisarts"},
+                                                                 {"initiatieven", "initiatief"},
+                                                                 {"interventies", "interventie"},
+                                                                 {"maanden", "maand"},
+                                                                 {"medewerkers", "medewerker"},
+                                                                 {"minuten", "minuut"},
+                                                                 {"nascholingen", "nascholing"},
+                                                                 {"overleggen", "overleg"},
+                                                                 {"patiënten", "patiënt"},
+                                                                 {"personen", "persoon"},
+                                                                 {"plannen", "plan"},
+                                                                 {"praktijken", "praktijk"},
+                                                                 {"scholingen", "scholing"},
+                                                                 {"sessies", "sessie"},
+                                                                 {"trainingen", "training"},
+                                                                 {"uren", "uur"},
+                                                                 {"veelgebruikers", "veelgebruiker"},
+                                                                 {"verwijzingen", "verwijzing"},
+                                                                 {"weken", "week"}};
   const size_t spatie = eenheid.find(' ');
   const std::string eerste = eenheid.substr(0, spatie);
   for (const auto& [meervoud, enkelvoud] : kWoorden) {

@@ -214,8 +214,7 @@ size_t Utf8Chars(std::string_view text) {
   return n;
 }
 
-std::optional<std::string> FieldReader::Text(const Json& obj, std::string_view key,
-                                             std::string_view at, Need need) {
+std::optional<std::string> FieldReader::Text(const Json& obj, std::string_view key, std::string_view at, Need need) {
   const Json* v = Field(obj, key, at, need);
   if (!v) return std::nullopt;
   if (!v->is_string()) {
@@ -225,8 +224,8 @@ std::optional<std::string> FieldReader::Text(const Json& obj, std::string_view k
   const std::string& text = v->get_ref<const std::string&>();
   if (text.size() > kMaxTextLength) {  // bytes >= characters: only then count
     if (const size_t chars = Utf8Chars(text); chars > kMaxTextLength) {
-      Error(PointerJoin(at, key), "tekst van " + std::to_string(chars) + " tekens is te lang; hoogstens " +
-                                      std::to_string(kMaxTextLength));
+      Error(PointerJoin(at, key),
+            "tekst van " + std::to_string(chars) + " tekens is te lang; hoogstens " + std::to_string(kMaxTextLength));
       return std::nullopt;
     }
   }

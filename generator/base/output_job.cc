@@ -12,8 +12,7 @@ bool RunJobs(const std::vector<OutputJob>& jobs, unsigned threads, OutputStage* 
              std::vector<std::string>* written, std::string* error, const Voortgang& voortgang) {
   std::vector<size_t> order(jobs.size());
   std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return jobs[a].gewicht > jobs[b].gewicht; });
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return jobs[a].gewicht > jobs[b].gewicht; });
   std::vector<std::vector<std::string>> files(jobs.size());
   std::vector<std::string> errors(jobs.size());
   std::vector<char> ok(jobs.size(), 0);

@@ -1,9 +1,9 @@
 #include "base/publish.h"
 
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <atomic>
 #include <mutex>
 #include <set>
 #include <system_error>
@@ -97,7 +97,8 @@ std::optional<fs::path> Resolve(const fs::path& target, std::string* error) {
   if (fs::is_symlink(absolute, ec)) {
     const fs::path to = fs::canonical(absolute, ec);
     if (ec) {
-      *error = target.string() + " is een symbolische koppeling naar een map die niet bestaat; maak die map of kies een andere --out";
+      *error = target.string() +
+               " is een symbolische koppeling naar een map die niet bestaat; maak die map of kies een andere --out";
       return std::nullopt;
     }
     return to;
@@ -155,8 +156,8 @@ bool OutputApartFromInput(const fs::path& out, const fs::path& input, std::strin
     return false;
   }
   if (Within(*target, region)) {
-    *error = "--out " + out.string() + " ligt in de regiomap " + input.string() +
-             "; kies een uitvoermap buiten de regio";
+    *error =
+        "--out " + out.string() + " ligt in de regiomap " + input.string() + "; kies een uitvoermap buiten de regio";
     return false;
   }
   return true;

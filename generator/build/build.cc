@@ -4,15 +4,15 @@
 #include <map>
 #include <mutex>
 
-#include "rules/evaluate.h"
-#include "render/html/html_site.h"
 #include "base/parallel.h"
 #include "base/publish.h"
 #include "load/region_loader.h"
+#include "render/html/html_site.h"
 #include "render/json/results_json.h"
 #include "render/verzenden/verzendlijst.h"
-#include "render/xlsx/workbooks.h"
 #include "render/xlsx/library_guard.h"
+#include "render/xlsx/workbooks.h"
+#include "rules/evaluate.h"
 
 namespace mtvp {
 namespace {
@@ -60,7 +60,8 @@ std::optional<Loaded> Load(const std::filesystem::path& region_dir, std::optiona
     if (!eerste || c.start < eerste->start) eerste = &c;
   }
   if (eerste && datum < eerste->start) {
-    const std::string wat = peildatum ? "--peildatum " + datum.Iso() : "de peildatum " + datum.Iso() + " van regioplan.json";
+    const std::string wat =
+        peildatum ? "--peildatum " + datum.Iso() : "de peildatum " + datum.Iso() + " van regioplan.json";
     std::string hint = "gebruik een peildatum op of na " + eerste->start.Iso();
     if (peildatum && !(input->plan->peildatum < eerste->start)) {
       hint += ", bijvoorbeeld die van het regioplan: --peildatum " + input->plan->peildatum.Iso();
@@ -161,8 +162,7 @@ BuildResult RunBuild(const BuildOptions& options) {
   // The insurer's figures, once for the page and the workbook.
   const auto zorgverzekeraar =
       std::make_shared<const ZorgverzekeraarModel>(ComputeZorgverzekeraarModel(report, options.min_cel));
-  const HtmlOptions html_options{options.min_cel, zorgverzekeraar, options.praktijk_werkboeken,
-                                 options.pdf != nullptr};
+  const HtmlOptions html_options{options.min_cel, zorgverzekeraar, options.praktijk_werkboeken, options.pdf != nullptr};
   for (OutputJob& job : HtmlJobs(report, html_options)) jobs.push_back(std::move(job));
   for (OutputJob& job :
        WorkbookJobs(report, WorkbookOptions{options.min_cel, options.praktijk_werkboeken, zorgverzekeraar})) {

@@ -18,8 +18,8 @@ namespace mtvp {
 struct BuildOptions {
   std::filesystem::path region_dir;
   std::filesystem::path out_dir = "site";
-  std::optional<Date> peildatum;  // default: the regioplan's
-  int min_cel = 5;                  // smallest group an insurer figure may be about
+  std::optional<Date> peildatum;     // default: the regioplan's
+  int min_cel = 5;                   // smallest group an insurer figure may be about
   bool praktijk_werkboeken = false;  // also write downloads/praktijk-<agb>.xlsx
   int threads = 0;                   // 0: every core; the output is the same for any number
   /// Set: also print every practice page to verzenden/<agb>.pdf (`--pdf`).
@@ -39,8 +39,8 @@ struct BuildStap {
 struct BuildResult {
   std::optional<Report> report;
   std::vector<Diagnostic> problemen;
-  std::string fatal;  // non-empty: nothing was published
-  bool pdf_mislukt = false;  // the fatal error came from printing a PDF
+  std::string fatal;                 // non-empty: nothing was published
+  bool pdf_mislukt = false;          // the fatal error came from printing a PDF
   std::vector<std::string> written;  // files published, relative to out_dir
   std::vector<BuildStap> stappen;    // in the order they ran
 };

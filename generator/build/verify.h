@@ -10,9 +10,9 @@ namespace mtvp {
 
 /// The outcome of rebuilding and comparing (`build --verify`).
 struct VerifyResult {
-  size_t vergeleken = 0;             // files compared
+  size_t vergeleken = 0;                 // files compared
   std::vector<std::string> verschillen;  // relative paths that differ or exist on one side only
-  std::string fatal;                 // the second build could not run
+  std::string fatal;                     // the second build could not run
 };
 
 /// Builds `options` a second time, with another thread count, into a

@@ -29,7 +29,7 @@ std::string Lower(std::string s) {
 std::string Shown(const XlsxCell& c) {
   std::string t = c.kind == XlsxCell::Kind::kNumber ? FormatGetal(c.number)
                   : c.kind == XlsxCell::Kind::kBool ? JaNee(c.boolean)
-                                                     : c.text;
+                                                    : c.text;
   if (t.size() > 40) t = t.substr(0, 40) + "…";
   return "\"" + t + "\"";
 }
@@ -151,15 +151,17 @@ class Reader {
       keyed.insert(rc.first);
       const auto [it, inserted] = rows.emplace(key.substr(prefix.size()), rc.first);
       if (!inserted) {
-        Fout(s, rc.first, 1, "deze rij staat twee keer in het werkboek (ook rij " + std::to_string(it->second) +
-                                 "); verwijder de kopie");
+        Fout(s, rc.first, 1,
+             "deze rij staat twee keer in het werkboek (ook rij " + std::to_string(it->second) +
+                 "); verwijder de kopie");
       }
     }
     if (unkeyed_with_input) {
       for (const auto& [rc, cell] : s.cells) {
         if (rc.first <= 1 || keyed.count(rc.first) || rc.second < first_col || rc.second > last_col) continue;
         if (IsEmpty(&cell)) continue;
-        if (unkeyed_with_input->empty() || unkeyed_with_input->back() != rc.first) unkeyed_with_input->push_back(rc.first);
+        if (unkeyed_with_input->empty() || unkeyed_with_input->back() != rc.first)
+          unkeyed_with_input->push_back(rc.first);
       }
     }
     return rows;
@@ -185,14 +187,15 @@ std::string Marker(const XlsxSheet& s, const std::string& key) {
 }  // namespace
 
 WerkboekInzending ReadUitvraagWerkboek(const XlsxWorkbook& wb, const Regioplan& plan,
-                                        const std::vector<Praktijk>& praktijken, std::optional<Date> ontvangen_op,
-                                        const Date& vandaag) {
+                                       const std::vector<Praktijk>& praktijken, std::optional<Date> ontvangen_op,
+                                       const Date& vandaag) {
   WerkboekInzending out;
   Reader rd(wb, &out);
   const XlsxSheet* marker = wb.Find(kMarkerSheet);
   if (!marker || Marker(*marker, "formaat").empty()) {
     out.fouten.push_back("dit is geen uitvraag-werkboek van mtvp-monitor (het verborgen blad \"" +
-                         std::string(kMarkerSheet) + "\" ontbreekt); vul het werkboek in dat `mtvp-monitor uitvraag` maakte");
+                         std::string(kMarkerSheet) +
+                         "\" ontbreekt); vul het werkboek in dat `mtvp-monitor uitvraag` maakte");
     return out;
   }
   if (const std::string f = Marker(*marker, "formaat"); f != kUitvraagFormaat) {
@@ -205,7 +208,8 @@ WerkboekInzending ReadUitvraagWerkboek(const XlsxWorkbook& wb, const Regioplan& 
     return out;
   }
   out.agb = Marker(*marker, "agb");
-  const auto pit = std::find_if(praktijken.begin(), praktijken.end(), [&](const Praktijk& p) { return p.agb == out.agb; });
+  const auto pit =
+      std::find_if(praktijken.begin(), praktijken.end(), [&](const Praktijk& p) { return p.agb == out.agb; });
   if (pit == praktijken.end()) {
     out.fouten.push_back("AGB-code \"" + out.agb + "\" van dit werkboek staat niet in praktijken.json");
     return out;
@@ -251,12 +255,14 @@ WerkboekInzending ReadUitvraagWerkboek(const XlsxWorkbook& wb, const Regioplan& 
     const XlsxCell* label = ps.At(r, 2);
     if (!label || label->kind != XlsxCell::Kind::kText) continue;
     if (label->text == "AGB-code" && rd.Text(ps.At(r, 3)) != out.agb) {
-      rd.Fout(ps, r, 3, "AGB-code " + rd.Text(ps.At(r, 3)) + " is niet die van het werkboek (" + out.agb +
-                            "); dit blad komt uit het werkboek van een andere praktijk");
+      rd.Fout(ps, r, 3,
+              "AGB-code " + rd.Text(ps.At(r, 3)) + " is niet die van het werkboek (" + out.agb +
+                  "); dit blad komt uit het werkboek van een andere praktijk");
     }
     if (label->text == "Programmajaar" && rd.Text(ps.At(r, 3)) != jaar_text) {
-      rd.Fout(ps, r, 3, "programmajaar " + rd.Text(ps.At(r, 3)) + " is niet dat van het werkboek (" + jaar_text +
-                            "); dit blad komt uit een ander werkboek");
+      rd.Fout(ps, r, 3,
+              "programmajaar " + rd.Text(ps.At(r, 3)) + " is niet dat van het werkboek (" + jaar_text +
+                  "); dit blad komt uit een ander werkboek");
     }
   }
 
@@ -286,7 +292,8 @@ WerkboekInzending ReadUitvraagWerkboek(const XlsxWorkbook& wb, const Regioplan& 
     const XlsxSheet& s = *sheets[kPersoneelSheet];
     std::vector<int> loose;
     const auto keys = rd.Keys(s, "personeel:", &loose, 3, 3);
-    for (int r : loose) rd.Fout(s, r, 3, "deze rij hoort niet bij het werkboek (ingevoegd?); vul alleen de gele cellen in");
+    for (int r : loose)
+      rd.Fout(s, r, 3, "deze rij hoort niet bij het werkboek (ingevoegd?); vul alleen de gele cellen in");
     Json personeel = Json::object();
     for (const auto& [rol, row] : keys) {
       if (!plan.FindRol(rol)) {
@@ -302,7 +309,8 @@ WerkboekInzending ReadUitvraagWerkboek(const XlsxWorkbook& wb, const Regioplan& 
     }
     for (const Rol& rol : plan.rollen) {
       if (!keys.count(rol.id)) {
-        out.waarschuwingen.push_back(s.name + ": de rij van " + rol.label + " ontbreekt (verwijderd?); geteld als niet ingevuld");
+        out.waarschuwingen.push_back(s.name + ": de rij van " + rol.label +
+                                     " ontbreekt (verwijderd?); geteld als niet ingevuld");
       }
     }
     doc["personeel"] = personeel;
@@ -313,7 +321,8 @@ WerkboekInzending ReadUitvraagWerkboek(const XlsxWorkbook& wb, const Regioplan& 
     const XlsxSheet& s = *sheets[kInterventiesSheet];
     std::vector<int> loose;
     const auto keys = rd.Keys(s, "interventie:", &loose, 4, 6);
-    for (int r : loose) rd.Fout(s, r, 4, "deze rij hoort niet bij het werkboek (ingevoegd?); vul alleen de gele cellen in");
+    for (int r : loose)
+      rd.Fout(s, r, 4, "deze rij hoort niet bij het werkboek (ingevoegd?); vul alleen de gele cellen in");
     std::vector<std::pair<int, std::string>> by_row;
     for (const auto& [id, row] : keys) by_row.emplace_back(row, id);
     std::sort(by_row.begin(), by_row.end());
@@ -327,13 +336,16 @@ WerkboekInzending ReadUitvraagWerkboek(const XlsxWorkbook& wb, const Regioplan& 
       const std::string status = Lower(Trim(rd.Text(s.At(row, 4))));
       if (status.empty() || status == "niet gekozen") {
         if (!IsEmpty(s.At(row, 6)) || !IsEmpty(s.At(row, 5))) {
-          rd.Waarschuwing(s, row, 4, "\"" + iv->naam + "\" heeft geen status, maar wel een onderbouwing of jaar; telt als niet gekozen");
+          rd.Waarschuwing(
+              s, row, 4,
+              "\"" + iv->naam + "\" heeft geen status, maar wel een onderbouwing of jaar; telt als niet gekozen");
         }
         continue;
       }
       if (status != "nieuw" && status != "voortgezet" && status != "doorontwikkeling" && status != "gestopt") {
-        rd.Fout(s, row, 4, Shown(*s.At(row, 4)) +
-                               " is geen status; kies niet gekozen, nieuw, voortgezet, doorontwikkeling of gestopt");
+        rd.Fout(s, row, 4,
+                Shown(*s.At(row, 4)) +
+                    " is geen status; kies niet gekozen, nieuw, voortgezet, doorontwikkeling of gestopt");
         continue;
       }
       Json item = {{"id", id}, {"status", status}};
@@ -362,7 +374,8 @@ WerkboekInzending ReadUitvraagWerkboek(const XlsxWorkbook& wb, const Regioplan& 
     const XlsxSheet& s = *sheets[kCijfersSheet];
     std::vector<int> loose;
     const auto keys = rd.Keys(s, "metriek:", &loose, 3, 3);
-    for (int r : loose) rd.Fout(s, r, 3, "deze rij hoort niet bij het werkboek (ingevoegd?); vul alleen de gele cellen in");
+    for (int r : loose)
+      rd.Fout(s, r, 3, "deze rij hoort niet bij het werkboek (ingevoegd?); vul alleen de gele cellen in");
     Json waarden = Json::object();
     for (const auto& [id, row] : keys) {
       const Metriek* m = plan.FindMetriek(id);
@@ -401,8 +414,9 @@ WerkboekInzending ReadUitvraagWerkboek(const XlsxWorkbook& wb, const Regioplan& 
       if (datum) {
         b["datum"] = datum->Iso();
         if (!periode.Contains(*datum)) {
-          rd.Waarschuwing(s, row, 3, datum->Dutch() + " valt buiten programmajaar " + jaar_text + " (" +
-                                         periode.van.Dutch() + " tot en met " + periode.tot.Dutch() + ")");
+          rd.Waarschuwing(s, row, 3,
+                          datum->Dutch() + " valt buiten programmajaar " + jaar_text + " (" + periode.van.Dutch() +
+                              " tot en met " + periode.tot.Dutch() + ")");
         }
       } else if (out.fouten.size() == before) {
         rd.Fout(s, row, 3, "vul de datum van de bijeenkomst in");

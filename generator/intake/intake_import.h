@@ -10,9 +10,9 @@
 
 #include "base/dates.h"
 #include "base/json_input.h"
-#include "model/registry.h"
-#include "model/regioplan.h"
 #include "intake/xlsx_reader.h"
+#include "model/regioplan.h"
+#include "model/registry.h"
 
 namespace mtvp::intake {
 
@@ -28,8 +28,8 @@ struct WerkboekInzending {
 /// The submission a filled workbook holds. `ontvangen_op` wins over the date
 /// kept in the marker, which wins over `vandaag`.
 WerkboekInzending ReadUitvraagWerkboek(const XlsxWorkbook& wb, const Regioplan& plan,
-                                        const std::vector<Praktijk>& praktijken, std::optional<Date> ontvangen_op,
-                                        const Date& vandaag);
+                                       const std::vector<Praktijk>& praktijken, std::optional<Date> ontvangen_op,
+                                       const Date& vandaag);
 
 }  // namespace mtvp::intake
 

@@ -6,11 +6,11 @@
 #include <sstream>
 #include <system_error>
 
+#include "base/json_input.h"
+#include "base/parallel.h"
 #include "intake/intake_import.h"
 #include "intake/intake_workbook.h"
 #include "intake/xlsx_reader.h"
-#include "base/json_input.h"
-#include "base/parallel.h"
 #include "load/region_loader.h"
 #include "load/submission_loader.h"
 #include "render/xlsx/library_guard.h"
@@ -166,7 +166,8 @@ ImportResult RunImport(const ImportOptions& options) {
       result.fouten.push_back(naam + ": " + read.error);
       continue;
     }
-    WerkboekInzending w = ReadUitvraagWerkboek(*read.workbook, plan, in.praktijken, options.ontvangen_op, options.vandaag);
+    WerkboekInzending w =
+        ReadUitvraagWerkboek(*read.workbook, plan, in.praktijken, options.ontvangen_op, options.vandaag);
     for (const std::string& m : w.waarschuwingen) result.waarschuwingen.push_back(naam + ": " + m);
     for (const std::string& m : w.fouten) result.fouten.push_back(naam + ": " + m);
     if (!w.inzending) continue;
@@ -187,7 +188,8 @@ ImportResult RunImport(const ImportOptions& options) {
     }
     if (bad) continue;
     if (const auto [it, inserted] = seen.emplace(rel, naam); !inserted) {
-      result.fouten.push_back(naam + ": " + rel + " komt ook al uit " + it->second + "; importeer één werkboek per praktijk en jaar");
+      result.fouten.push_back(naam + ": " + rel + " komt ook al uit " + it->second +
+                              "; importeer één werkboek per praktijk en jaar");
       continue;
     }
     const std::string text = w.inzending->dump(2, ' ', false, Json::error_handler_t::replace) + "\n";

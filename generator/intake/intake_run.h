@@ -25,9 +25,9 @@ struct UitvraagOptions {
 
 struct UitvraagResult {
   std::string fatal;
-  Diagnostics problemen;  // of the region folder
+  Diagnostics problemen;                // of the region folder
   std::vector<std::string> geschreven;  // file names under out_dir
-  int overgeslagen = 0;  // registered practices without a year to report
+  int overgeslagen = 0;                 // registered practices without a year to report
 };
 
 UitvraagResult RunUitvraag(const UitvraagOptions& options);

@@ -7,9 +7,9 @@
 #include <set>
 
 #include "base/dutch_format.h"
-#include "rules/interventie_keuzes.h"
 #include "intake/xlsx_reader.h"
 #include "render/xlsx/library_guard.h"
+#include "rules/interventie_keuzes.h"
 
 namespace mtvp::intake {
 namespace {
@@ -64,7 +64,8 @@ void WholeNumberValidation(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, bool int
   v.criteria = LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO;
   v.value_number = 0;
   v.error_title = const_cast<char*>(title);
-  v.error_message = const_cast<char*>(integer ? "Vul een geheel getal van 0 of meer in." : "Vul een getal van 0 of meer in.");
+  v.error_message =
+      const_cast<char*>(integer ? "Vul een geheel getal van 0 of meer in." : "Vul een getal van 0 of meer in.");
   worksheet_data_validation_cell(ws, r, c, &v);
 }
 
@@ -169,7 +170,9 @@ std::optional<int> UitvraagJaar(const Regioplan& plan, const Praktijk& praktijk,
   return std::nullopt;
 }
 
-std::string UitvraagBestand(const std::string& agb, int jaar) { return agb + "-jaar-" + std::to_string(jaar) + ".xlsx"; }
+std::string UitvraagBestand(const std::string& agb, int jaar) {
+  return agb + "-jaar-" + std::to_string(jaar) + ".xlsx";
+}
 
 bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, std::string* error) {
   const Regioplan& plan = *in.plan;
@@ -182,8 +185,8 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
     *error = "kan werkboek " + path.string() + " niet aanmaken (te weinig geheugen)";
     return false;
   }
-  const std::string titel = plan.programma + " " + plan.regio + ": uitvraag programmajaar " +
-                            std::to_string(in.jaar) + ", " + p.naam;
+  const std::string titel =
+      plan.programma + " " + plan.regio + ": uitvraag programmajaar " + std::to_string(in.jaar) + ", " + p.naam;
   lxw_doc_properties props{};
   props.title = const_cast<char*>(titel.c_str());
   props.author = const_cast<char*>("mtvp-monitor");
@@ -321,7 +324,8 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
   // Sheet 3: staff per role.
   {
     lxw_worksheet* ws = (xlsx::NeedHeadroom(), xlsx::Need(workbook_add_worksheet(wb, kPersoneelSheet)));
-    Header(ws, 0, {"Functie", "Aantal personen", "Pseudoniemen bij intervisie (alleen huisartsen, gescheiden door ;)"}, f);
+    Header(ws, 0, {"Functie", "Aantal personen", "Pseudoniemen bij intervisie (alleen huisartsen, gescheiden door ;)"},
+           f);
     worksheet_set_column(ws, 1, 1, 30, nullptr);
     worksheet_set_column(ws, 2, 2, 18, nullptr);
     worksheet_set_column(ws, 3, 3, 40, nullptr);
@@ -500,9 +504,11 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
   // Sheet 6: intervisie, one row per session.
   {
     lxw_worksheet* ws = (xlsx::NeedHeadroom(), xlsx::Need(workbook_add_worksheet(wb, kIntervisieSheet)));
-    Header(ws, 0, {"Nr", "Datum", "Soort", "Duur (minuten)",
-                   "Deelnemers (aantal, of pseudoniemen gescheiden door ;; welke huisarts is, noemt u op het blad Personeel)",
-                   "Onderwerp", "Toelichting"}, f);
+    Header(ws, 0,
+           {"Nr", "Datum", "Soort", "Duur (minuten)",
+            "Deelnemers (aantal, of pseudoniemen gescheiden door ;; welke huisarts is, noemt u op het blad Personeel)",
+            "Onderwerp", "Toelichting"},
+           f);
     worksheet_set_column(ws, 1, 1, 6, nullptr);
     worksheet_set_column(ws, 2, 2, 14, nullptr);
     worksheet_set_column(ws, 3, 3, 26, nullptr);
@@ -542,7 +548,8 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
         } else {
           worksheet_write_number(ws, r, 5, b->deelnemers, f.invoer_tekst);
         }
-        for (const auto& [col, tekst] : {std::pair<lxw_col_t, const std::string*>{6, &b->onderwerp}, {7, &b->toelichting}}) {
+        for (const auto& [col, tekst] :
+             {std::pair<lxw_col_t, const std::string*>{6, &b->onderwerp}, {7, &b->toelichting}}) {
           if (tekst->empty()) {
             worksheet_write_blank(ws, r, col, f.invoer_tekst);
           } else {

@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "base/dates.h"
-#include "model/registry.h"
 #include "model/regioplan.h"
+#include "model/registry.h"
 #include "model/submission.h"
 
 namespace mtvp::intake {

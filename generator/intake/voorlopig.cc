@@ -4,14 +4,14 @@
 #include <memory>
 #include <set>
 
-#include "rules/evaluate.h"
+#include "base/json_input.h"
 #include "intake/intake_import.h"
 #include "intake/xlsx_reader.h"
-#include "base/json_input.h"
 #include "load/region_loader.h"
-#include "model/report.h"
 #include "load/submission_loader.h"
+#include "model/report.h"
 #include "model/vocabulary.h"
+#include "rules/evaluate.h"
 
 namespace mtvp::intake {
 namespace fs = std::filesystem;
@@ -137,8 +137,8 @@ RegioCheckResult CheckRegio(const fs::path& region_dir) {
     result.samenvatting = "regioplan " + plan.programma + " " + plan.regio + ": " +
                           std::to_string(plan.kernelementen.size()) + " kernelementen, " +
                           std::to_string(plan.interventies.size()) + " interventies (" + std::to_string(kiesbaar) +
-                          " kiesbaar), " + std::to_string(plan.cohorten.size()) + " cohorten; praktijken.json: " +
-                          std::to_string(region.praktijken.size()) + " praktijken";
+                          " kiesbaar), " + std::to_string(plan.cohorten.size()) +
+                          " cohorten; praktijken.json: " + std::to_string(region.praktijken.size()) + " praktijken";
   }
   return result;
 }

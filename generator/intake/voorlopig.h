@@ -16,7 +16,7 @@ namespace mtvp::intake {
 
 struct VoorlopigResult {
   std::string fatal;
-  std::vector<std::string> fouten;         // as printed, with file and place
+  std::vector<std::string> fouten;  // as printed, with file and place
   std::vector<std::string> waarschuwingen;
   /// Per valid file: the verdict and every failing eis and advies, as text.
   std::string oordelen;
@@ -27,8 +27,8 @@ struct VoorlopigResult {
 /// Judges each file as if it were the practice's submission for its year,
 /// with the region's other submissions as they are. Workbooks get
 /// ingediend_op `vandaag` unless they keep a date.
-VoorlopigResult CheckVoorlopig(const std::filesystem::path& region_dir,
-                               const std::vector<std::filesystem::path>& files, const Date& vandaag);
+VoorlopigResult CheckVoorlopig(const std::filesystem::path& region_dir, const std::vector<std::filesystem::path>& files,
+                               const Date& vandaag);
 
 struct RegioCheckResult {
   Diagnostics problemen;

@@ -48,7 +48,8 @@ class XmlPart {
     parser_ = parser.get();
     XML_SetUserData(parser_, this);
     XML_SetElementHandler(
-        parser_, [](void* self, const char* name, const char** attrs) {
+        parser_,
+        [](void* self, const char* name, const char** attrs) {
           auto* p = static_cast<XmlPart*>(self);
           if (p->start_) p->start_(LocalName(name), attrs);
         },
@@ -179,7 +180,8 @@ class Package {
       return false;
     }
     if ((st.valid & ZIP_STAT_SIZE) && (st.valid & ZIP_STAT_COMP_SIZE) && st.size > (1u << 20) &&
-        static_cast<double>(st.size) > limits_.max_ratio * static_cast<double>(std::max<zip_uint64_t>(st.comp_size, 1))) {
+        static_cast<double>(st.size) >
+            limits_.max_ratio * static_cast<double>(std::max<zip_uint64_t>(st.comp_size, 1))) {
       *error = name + ": onderdeel is verdacht sterk gecomprimeerd (zip-bom?); het bestand wordt niet gelezen";
       return false;
     }
@@ -242,7 +244,8 @@ struct Relationship {
   std::string target;
 };
 
-bool ReadRels(Package& pkg, const std::string& rels_name, std::map<std::string, Relationship>* out, std::string* error) {
+bool ReadRels(Package& pkg, const std::string& rels_name, std::map<std::string, Relationship>* out,
+              std::string* error) {
   std::string xml;
   if (!pkg.Read(rels_name, &xml, error)) return false;
   XmlPart part(
@@ -318,8 +321,8 @@ bool ParseNumber(std::string_view text, double* out) {
   return ec == std::errc() && ptr == text.data() + text.size() && std::isfinite(*out);
 }
 
-bool ReadSheet(Package& pkg, const std::string& name, const XlsxLimits& limits,
-               const std::vector<std::string>& shared, XlsxSheet* sheet, std::string* error) {
+bool ReadSheet(Package& pkg, const std::string& name, const XlsxLimits& limits, const std::vector<std::string>& shared,
+               XlsxSheet* sheet, std::string* error) {
   std::string xml;
   if (!pkg.Read(name, &xml, error)) return false;
   int row = 0, col = 0;
@@ -333,8 +336,7 @@ bool ReadSheet(Package& pkg, const std::string& name, const XlsxLimits& limits,
     XlsxCell cell;
     if (type == "s") {
       double idx = -1;
-      if (!ParseNumber(value, &idx) || idx < 0 || idx >= static_cast<double>(shared.size()) ||
-          idx != std::floor(idx)) {
+      if (!ParseNumber(value, &idx) || idx < 0 || idx >= static_cast<double>(shared.size()) || idx != std::floor(idx)) {
         self->Fail("cel " + CellRef(row, col) + " verwijst naar een tekst die niet bestaat");
         return;
       }

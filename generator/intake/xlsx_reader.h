@@ -37,9 +37,9 @@ struct XlsxLimits {
 struct XlsxCell {
   enum class Kind { kNumber, kText, kBool, kError };
   Kind kind = Kind::kText;
-  double number = 0;  // kNumber
+  double number = 0;     // kNumber
   bool boolean = false;  // kBool
-  std::string text;   // kText, kError; for kNumber the text as stored ("20.0")
+  std::string text;      // kText, kError; for kNumber the text as stored ("20.0")
 };
 
 struct XlsxSheet {

@@ -38,7 +38,8 @@ std::unique_ptr<Region> LoadRegionRules(const fs::path& dir) {
   }
   if (region->plan) {
     if (auto doc = ReadJsonFile(dir / "praktijken.json", (dir / "praktijken.json").string(), &region->diagnostics)) {
-      region->praktijken = LoadPraktijken(*doc, (dir / "praktijken.json").string(), *region->plan, &region->diagnostics);
+      region->praktijken =
+          LoadPraktijken(*doc, (dir / "praktijken.json").string(), *region->plan, &region->diagnostics);
     }
   }
   return region;

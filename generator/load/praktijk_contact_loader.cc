@@ -18,8 +18,8 @@ bool IsEmailAdres(std::string_view email) {
   }
   return std::none_of(email.begin(), email.end(), [](char c) {
     const auto u = static_cast<unsigned char>(c);
-    return u <= 0x20 || u == 0x7f || c == ',' || c == ';' || c == '<' || c == '>' || c == '"' || c == '(' ||
-           c == ')' || c == '[' || c == ']' || c == '\\';
+    return u <= 0x20 || u == 0x7f || c == ',' || c == ';' || c == '<' || c == '>' || c == '"' || c == '(' || c == ')' ||
+           c == '[' || c == ']' || c == '\\';
   });
 }
 
@@ -47,11 +47,12 @@ std::optional<PraktijkContact> LoadPraktijkContact(FieldReader& r, const Json& e
   }
   const auto email = c.find("email");
   if (email == c.end() || email->is_null()) {
-    r.Warning(here, "contact zonder \"email\"; voeg het e-mailadres van de praktijk toe, anders laat de "
-                    "verzendlijst het leeg");
+    r.Warning(here,
+              "contact zonder \"email\"; voeg het e-mailadres van de praktijk toe, anders laat de "
+              "verzendlijst het leeg");
   } else if (!email->is_string()) {
-    r.Warning(PointerJoin(here, "email"),
-              "verwacht een e-mailadres als tekst, gevonden " + JsonTypeName(*email) + "; de verzendlijst laat het leeg");
+    r.Warning(PointerJoin(here, "email"), "verwacht een e-mailadres als tekst, gevonden " + JsonTypeName(*email) +
+                                              "; de verzendlijst laat het leeg");
   } else if (const std::string adres = email->get<std::string>(); !IsEmailAdres(adres)) {
     r.Warning(PointerJoin(here, "email"),
               "\"" + adres + "\" is geen bruikbaar e-mailadres; verwacht één adres zoals praktijk@voorbeeld.nl " +

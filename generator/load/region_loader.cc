@@ -8,8 +8,8 @@
 #include "base/json_input.h"
 #include "base/parallel.h"
 #include "load/regioplan_loader.h"
-#include "model/rule_ids.h"
 #include "load/submission_loader.h"
+#include "model/rule_ids.h"
 
 namespace fs = std::filesystem;
 
@@ -73,8 +73,8 @@ std::vector<Candidate> FindSubmissionFiles(const fs::path& dir, Diagnostics* dia
         if (fname.starts_with(".")) continue;
         const std::string rel = "inzendingen/" + name + "/" + fname;
         if (file.extension() == ".json" && !fs::is_regular_file(file, ec)) {
-          diags->Error(rel, "", "kan de inzending niet lezen: " + NotAFile(file) +
-                                    "; verwacht een gewoon JSON-bestand");
+          diags->Error(rel, "",
+                       "kan de inzending niet lezen: " + NotAFile(file) + "; verwacht een gewoon JSON-bestand");
           out.push_back({file, rel, name, JaarFromName(fname), true});
           continue;
         }
@@ -83,7 +83,9 @@ std::vector<Candidate> FindSubmissionFiles(const fs::path& dir, Diagnostics* dia
           continue;
         }
         if (!JaarFromName(fname)) {
-          diags->Warning(rel, "", "bestandsnaam is niet jaar-1.json, jaar-2.json of jaar-3.json; het programmajaar komt uit de inhoud");
+          diags->Warning(
+              rel, "",
+              "bestandsnaam is niet jaar-1.json, jaar-2.json of jaar-3.json; het programmajaar komt uit de inhoud");
         }
         out.push_back({file, rel, name, JaarFromName(fname)});
       }
@@ -104,10 +106,11 @@ void LoadSubmissions(const fs::path& dir, unsigned threads, Date peildatum, Regi
   std::vector<Diagnostics> problems(candidates.size());
   ParallelFor(candidates.size(), threads, [&](size_t i) {
     const Candidate& c = candidates[i];
-    const SubmissionContext ctx{in->plan.get(), &in->praktijken, c.path_agb, c.path_jaar, &in->afgewezen_praktijken,
-                                peildatum};
+    const SubmissionContext ctx{in->plan.get(), &in->praktijken,           c.path_agb,
+                                c.path_jaar,    &in->afgewezen_praktijken, peildatum};
     if (c.unreadable) return;
-    if (auto doc = ReadJsonFile(c.path, c.file, &problems[i])) parsed[i] = LoadSubmission(*doc, c.file, ctx, &problems[i]);
+    if (auto doc = ReadJsonFile(c.path, c.file, &problems[i]))
+      parsed[i] = LoadSubmission(*doc, c.file, ctx, &problems[i]);
   });
   std::vector<Inzending> loaded;
   for (size_t i = 0; i < candidates.size(); ++i) {

@@ -319,9 +319,26 @@ std::optional<Regioplan> LoadRegioplan(const Json& doc, const std::string& file,
     return std::nullopt;
   }
   r.WarnUnknownKeys(doc, "",
-                    {"$schema", "formaat", "regio", "rho", "programma", "peildatum", "inzendtermijn_dagen",
-                     "normpraktijk_patienten", "subregios", "wijken", "rollen", "cohorten", "kernelementen",
-                     "metrieken", "interventies", "intervisie", "deelname", "toelichting", "contact", "bronnen"});
+                    {"$schema",
+                     "formaat",
+                     "regio",
+                     "rho",
+                     "programma",
+                     "peildatum",
+                     "inzendtermijn_dagen",
+                     "normpraktijk_patienten",
+                     "subregios",
+                     "wijken",
+                     "rollen",
+                     "cohorten",
+                     "kernelementen",
+                     "metrieken",
+                     "interventies",
+                     "intervisie",
+                     "deelname",
+                     "toelichting",
+                     "contact",
+                     "bronnen"});
   if (const auto f = r.Text(doc, "formaat", ""); f && *f != kRegioplanFormaat) {
     r.Error("/formaat", "verwacht \"" + std::string(kRegioplanFormaat) + "\", gevonden \"" + *f + "\"");
   }

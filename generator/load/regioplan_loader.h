@@ -14,8 +14,7 @@ inline constexpr std::string_view kRegioplanFormaat = "mtvp-regioplan/1";
 
 /// Reads `regioplan.json` and validates it (see ValidateRegioplan). Returns
 /// nothing when it has errors: a run cannot judge practices against broken rules.
-std::optional<Regioplan> LoadRegioplan(const Json& doc, const std::string& file,
-                                       Diagnostics* diags);
+std::optional<Regioplan> LoadRegioplan(const Json& doc, const std::string& file, Diagnostics* diags);
 
 /// Checks the regioplan as a whole: unique ids, every reference resolves
 /// (kernelement, metriek, rol, alias, cohort), rule kinds fit their place,

@@ -22,9 +22,8 @@ std::string ShownText(FieldReader& r, const Json& j, std::string_view key, const
 
 }  // namespace
 
-std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file,
-                                     const Regioplan& plan, Diagnostics* diags,
-                                     std::map<std::string, std::string>* afgewezen) {
+std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file, const Regioplan& plan,
+                                     Diagnostics* diags, std::map<std::string, std::string>* afgewezen) {
   FieldReader r(file, diags);
   std::vector<Praktijk> out;
   if (!r.ExpectObject(doc, "")) return out;
@@ -47,9 +46,8 @@ std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file,
     const Json& j = (*list)[i];
     if (!r.ExpectObject(j, at)) continue;
     r.WarnUnknownKeys(j, at,
-                      {"agb", "naam", "wijk", "subregio", "cohort", "normpraktijken",
-                       "krachtige_basiszorg", "achterstand_pct", "koptarief", "plangroep",
-                       "uitgetreden_op", "kenmerken", "contact"});
+                      {"agb", "naam", "wijk", "subregio", "cohort", "normpraktijken", "krachtige_basiszorg",
+                       "achterstand_pct", "koptarief", "plangroep", "uitgetreden_op", "kenmerken", "contact"});
     const size_t errors_before = diags->ErrorCount();
     Praktijk p;
     // Test presence, not emptiness: "" must be refused too (a missing field
@@ -83,8 +81,7 @@ std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file,
     p.subregio = r.Text(j, "subregio", at, Need::kOptional).value_or("");
     if (!p.subregio.empty() &&
         std::find(plan.subregios.begin(), plan.subregios.end(), p.subregio) == plan.subregios.end()) {
-      r.Error(PointerJoin(at, "subregio"),
-              UnknownWithSuggestion("onbekende subregio", p.subregio, plan.subregios));
+      r.Error(PointerJoin(at, "subregio"), UnknownWithSuggestion("onbekende subregio", p.subregio, plan.subregios));
     }
     const std::optional<std::string> cohort = r.Text(j, "cohort", at);
     p.cohort = cohort.value_or("");
@@ -104,16 +101,18 @@ std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file,
         p.achterstand_pct = a->get<double>();
       } else {
         r.Warning(PointerJoin(at, "achterstand_pct"),
-                  "verwacht een percentage van 0 tot en met 100; het veld wordt genegeerd (het telt niet mee voor een oordeel)");
+                  "verwacht een percentage van 0 tot en met 100; het veld wordt genegeerd (het telt niet mee voor een "
+                  "oordeel)");
       }
     }
     p.koptarief = r.Bool(j, "koptarief", at, Need::kOptional);
     p.plangroep = r.Text(j, "plangroep", at, Need::kOptional).value_or("");
     p.uitgetreden_op = r.DateField(j, "uitgetreden_op", at, Need::kOptional);
     if (p.uitgetreden_op && eigen_cohort && *p.uitgetreden_op < eigen_cohort->start) {
-      r.Error(PointerJoin(at, "uitgetreden_op"), "uitgetreden op " + p.uitgetreden_op->Iso() + ", vóór de start van cohort " +
-                                                     eigen_cohort->id + " (" + eigen_cohort->start.Iso() +
-                                                     "): een praktijk kan niet uittreden voordat ze begint; controleer de datum");
+      r.Error(PointerJoin(at, "uitgetreden_op"),
+              "uitgetreden op " + p.uitgetreden_op->Iso() + ", vóór de start van cohort " + eigen_cohort->id + " (" +
+                  eigen_cohort->start.Iso() +
+                  "): een praktijk kan niet uittreden voordat ze begint; controleer de datum");
     }
     if (const Json* k = r.Object(j, "kenmerken", at, Need::kOptional)) {
       for (const auto& [key, value] : k->items()) {
@@ -138,8 +137,7 @@ std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file,
 
 std::vector<Afwijking> LoadAfwijkingen(const Json& doc, const std::string& file,
                                        const std::vector<Praktijk>& praktijken,
-                                       const std::vector<std::string>& rule_ids,
-                                       Diagnostics* diags) {
+                                       const std::vector<std::string>& rule_ids, Diagnostics* diags) {
   FieldReader r(file, diags);
   std::vector<Afwijking> out;
   if (!r.ExpectObject(doc, "")) return out;
@@ -160,8 +158,8 @@ std::vector<Afwijking> LoadAfwijkingen(const Json& doc, const std::string& file,
     // As in LoadPraktijken: test presence, not emptiness.
     const std::optional<std::string> agb = r.Text(j, "agb", at);
     a.agb = agb.value_or("");
-    const bool known_agb = std::any_of(praktijken.begin(), praktijken.end(),
-                                       [&](const Praktijk& p) { return p.agb == a.agb; });
+    const bool known_agb =
+        std::any_of(praktijken.begin(), praktijken.end(), [&](const Praktijk& p) { return p.agb == a.agb; });
     if (agb && !IsValidAgb(a.agb)) {
       r.Error(PointerJoin(at, "agb"), "ongeldige AGB-code \"" + a.agb + "\"; verwacht 8 cijfers");
     } else if (agb && !known_agb) {

@@ -1,14 +1,14 @@
 #ifndef MTVP_REGISTRY_LOADER_H_
 #define MTVP_REGISTRY_LOADER_H_
 
-#include <string>
 #include <map>
+#include <string>
 #include <vector>
 
 #include "base/diagnostics.h"
 #include "base/json_input.h"
-#include "model/registry.h"
 #include "model/regioplan.h"
+#include "model/registry.h"
 
 namespace mtvp {
 
@@ -18,16 +18,14 @@ namespace mtvp {
 /// only shown (naam, wijk, achterstand_pct) is a warning. `afgewezen`, when
 /// given, gets the AGB code and JSON pointer of every entry left out, so their
 /// submissions can say so instead of "staat niet in praktijken.json".
-std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file,
-                                     const Regioplan& plan, Diagnostics* diags,
-                                     std::map<std::string, std::string>* afgewezen = nullptr);
+std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file, const Regioplan& plan,
+                                     Diagnostics* diags, std::map<std::string, std::string>* afgewezen = nullptr);
 
 /// Reads `afwijkingen.json`; `rule_ids` are all full rule ids of the plan, to
 /// catch typos in `regel`.
 std::vector<Afwijking> LoadAfwijkingen(const Json& doc, const std::string& file,
                                        const std::vector<Praktijk>& praktijken,
-                                       const std::vector<std::string>& rule_ids,
-                                       Diagnostics* diags);
+                                       const std::vector<std::string>& rule_ids, Diagnostics* diags);
 
 }  // namespace mtvp
 

@@ -21,8 +21,8 @@ namespace {
 constexpr size_t kMaxPseudonymLength = 40;
 
 std::optional<InterventieStatus> ParseInterventieStatus(std::string_view t) {
-  for (auto s : {InterventieStatus::kNieuw, InterventieStatus::kVoortgezet,
-                 InterventieStatus::kDoorontwikkeling, InterventieStatus::kGestopt}) {
+  for (auto s : {InterventieStatus::kNieuw, InterventieStatus::kVoortgezet, InterventieStatus::kDoorontwikkeling,
+                 InterventieStatus::kGestopt}) {
     if (Name(s) == t) return s;
   }
   return std::nullopt;
@@ -45,8 +45,8 @@ class SubmissionReader {
     s.file = r_.file();
     if (!r_.ExpectObject(doc, "")) return std::nullopt;
     r_.WarnUnknownKeys(doc, "",
-                       {"$schema", "formaat", "agb", "programmajaar", "periode", "ingediend_op",
-                        "personeel", "interventies", "waarden", "intervisie", "huisartsen", "toelichting"});
+                       {"$schema", "formaat", "agb", "programmajaar", "periode", "ingediend_op", "personeel",
+                        "interventies", "waarden", "intervisie", "huisartsen", "toelichting"});
     if (const auto f = r_.Text(doc, "formaat", ""); f && *f != kInzendingFormaat) {
       r_.Error("/formaat", "verwacht \"" + std::string(kInzendingFormaat) + "\", gevonden \"" + *f + "\"");
     }
@@ -76,8 +76,7 @@ class SubmissionReader {
     if (const auto jaar = r_.Integer(doc, "programmajaar", "", Need::kRequired, 1, kProgrammajaren)) {
       s->programmajaar = static_cast<int>(*jaar);
       if (ctx_.path_jaar && *ctx_.path_jaar != *jaar) {
-        r_.Error("/programmajaar", "programmajaar " + std::to_string(*jaar) +
-                                       " past niet bij de bestandsnaam jaar-" +
+        r_.Error("/programmajaar", "programmajaar " + std::to_string(*jaar) + " past niet bij de bestandsnaam jaar-" +
                                        std::to_string(*ctx_.path_jaar) + ".json");
       }
     }
@@ -100,8 +99,9 @@ class SubmissionReader {
     if (it == list.end() || it->agb != s.agb) {
       if (ctx_.afgewezen) {
         if (const auto a = ctx_.afgewezen->find(s.agb); a != ctx_.afgewezen->end()) {
-          r_.Error("/agb", "de praktijk met AGB-code " + s.agb + " is niet beoordeeld: haar gegevens in praktijken.json (" +
-                               a->second + ") hebben een fout; verbeter die eerst");
+          r_.Error("/agb", "de praktijk met AGB-code " + s.agb +
+                               " is niet beoordeeld: haar gegevens in praktijken.json (" + a->second +
+                               ") hebben een fout; verbeter die eerst");
           return;
         }
       }
@@ -120,9 +120,8 @@ class SubmissionReader {
     const Periode expected = ProgrammeYear(cohort->start, s.programmajaar);
     if (s.periode != expected) {
       r_.Error("/periode", "periode " + s.periode.van.Iso() + " t/m " + s.periode.tot.Iso() +
-                               " past niet bij programmajaar " + std::to_string(s.programmajaar) +
-                               " van cohort " + cohort->id + "; verwacht " + expected.van.Iso() +
-                               " t/m " + expected.tot.Iso());
+                               " past niet bij programmajaar " + std::to_string(s.programmajaar) + " van cohort " +
+                               cohort->id + "; verwacht " + expected.van.Iso() + " t/m " + expected.tot.Iso());
     }
   }
 
@@ -136,9 +135,10 @@ class SubmissionReader {
                                     "controleer de datum (of bouw met een latere --peildatum)");
     }
     if (s.periode.van != Date{} && s.ingediend_op < s.periode.van) {
-      r_.Error("/ingediend_op", "ingediend op " + s.ingediend_op.Iso() + ", vóór het begin van programmajaar " +
-                                    std::to_string(s.programmajaar) + " (" + s.periode.van.Iso() +
-                                    "): een inzending over een jaar kan niet eerder zijn ingediend; controleer de datum");
+      r_.Error("/ingediend_op",
+               "ingediend op " + s.ingediend_op.Iso() + ", vóór het begin van programmajaar " +
+                   std::to_string(s.programmajaar) + " (" + s.periode.van.Iso() +
+                   "): een inzending over een jaar kan niet eerder zijn ingediend; controleer de datum");
     }
   }
 
@@ -176,9 +176,11 @@ class SubmissionReader {
     const Json* list = r_.Array(doc, "interventies", "");
     if (!list) return;
     if (list->size() > kMaxInterventiesPerInzending) {
-      r_.Error("/interventies", std::to_string(list->size()) + " interventies in één inzending is niet aannemelijk; "
-                                "hoogstens " + std::to_string(kMaxInterventiesPerInzending) +
-                                ". Controleer of de lijst niet herhaald is.");
+      r_.Error("/interventies", std::to_string(list->size()) +
+                                    " interventies in één inzending is niet aannemelijk; "
+                                    "hoogstens " +
+                                    std::to_string(kMaxInterventiesPerInzending) +
+                                    ". Controleer of de lijst niet herhaald is.");
       return;
     }
     std::map<std::string, size_t> seen;  // id -> position in s->interventies
@@ -197,8 +199,8 @@ class SubmissionReader {
         if (const auto st = ParseInterventieStatus(*t)) {
           g.status = *st;
         } else {
-          r_.Error(PointerJoin(at, "status"), "onbekende status \"" + *t +
-                                                  "\"; kies nieuw, voortgezet, doorontwikkeling of gestopt");
+          r_.Error(PointerJoin(at, "status"),
+                   "onbekende status \"" + *t + "\"; kies nieuw, voortgezet, doorontwikkeling of gestopt");
         }
       }
       if (const auto y = r_.Integer(j, "sinds_jaar", at, Need::kOptional, 1, kProgrammajaren)) {
@@ -215,7 +217,8 @@ class SubmissionReader {
                                                   std::to_string(eerder.index) + ") en als " +
                                                   std::string(Name(g.status)) + "; houd er één over");
         } else {
-          r_.Warning(PointerJoin(at, "id"), "interventie \"" + g.id + "\" staat twee keer in de lijst (ook op /interventies/" +
+          r_.Warning(PointerJoin(at, "id"), "interventie \"" + g.id +
+                                                "\" staat twee keer in de lijst (ook op /interventies/" +
                                                 std::to_string(eerder.index) + "); ze telt één keer");
           if (eerder.onderbouwing.empty() && !g.onderbouwing.empty()) {
             s->interventies[seen[g.id]].onderbouwing = g.onderbouwing;
@@ -274,9 +277,11 @@ class SubmissionReader {
     const Json* list = r_.Array(doc, "intervisie", "", Need::kOptional);
     if (!list) return;
     if (list->size() > kMaxIntervisiePerJaar) {
-      r_.Error("/intervisie", std::to_string(list->size()) + " intervisiebijeenkomsten in één programmajaar is niet "
-                              "aannemelijk; hoogstens " + std::to_string(kMaxIntervisiePerJaar) +
-                              ". Controleer of de lijst niet herhaald of samengevoegd is.");
+      r_.Error("/intervisie", std::to_string(list->size()) +
+                                  " intervisiebijeenkomsten in één programmajaar is niet "
+                                  "aannemelijk; hoogstens " +
+                                  std::to_string(kMaxIntervisiePerJaar) +
+                                  ". Controleer of de lijst niet herhaald of samengevoegd is.");
       return;
     }
     for (size_t i = 0; i < list->size(); ++i) {
@@ -308,7 +313,7 @@ class SubmissionReader {
           const Json& n = (*it)[k];
           if (!n.is_string() || n.get<std::string>().empty() || Utf8Chars(n.get<std::string>()) > kMaxPseudonymLength) {
             r_.Error(PointerJoin(dat, k), "verwacht een pseudoniem (tekst van 1 tot " +
-                                               std::to_string(kMaxPseudonymLength) + " tekens), zoals \"HA-1\"");
+                                              std::to_string(kMaxPseudonymLength) + " tekens), zoals \"HA-1\"");
           } else if (!names.insert(n.get<std::string>()).second) {
             r_.Error(PointerJoin(dat, k), "pseudoniem \"" + n.get<std::string>() + "\" staat twee keer in de lijst");
           } else {
@@ -328,7 +333,8 @@ class SubmissionReader {
     const Json* list = r_.Array(doc, "huisartsen", "", Need::kOptional);
     if (!list) return;
     if (list->size() > kMaxPseudoniemen) {
-      r_.Error("/huisartsen", std::to_string(list->size()) + " huisartsen in één praktijk is niet aannemelijk; hoogstens " +
+      r_.Error("/huisartsen", std::to_string(list->size()) +
+                                  " huisartsen in één praktijk is niet aannemelijk; hoogstens " +
                                   std::to_string(kMaxPseudoniemen));
       return;
     }
@@ -355,8 +361,8 @@ class SubmissionReader {
 
 }  // namespace
 
-std::optional<Inzending> LoadSubmission(const Json& doc, const std::string& file,
-                                        const SubmissionContext& ctx, Diagnostics* diags) {
+std::optional<Inzending> LoadSubmission(const Json& doc, const std::string& file, const SubmissionContext& ctx,
+                                        Diagnostics* diags) {
   return SubmissionReader(file, ctx, diags).Read(doc);
 }
 

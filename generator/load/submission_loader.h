@@ -8,8 +8,8 @@
 
 #include "base/diagnostics.h"
 #include "base/json_input.h"
-#include "model/registry.h"
 #include "model/regioplan.h"
+#include "model/registry.h"
 #include "model/submission.h"
 
 namespace mtvp {
@@ -36,8 +36,8 @@ struct SubmissionContext {
 
 /// Reads one submission. Any error rejects the whole submission (it is then
 /// reported as ongeldig); warnings do not.
-std::optional<Inzending> LoadSubmission(const Json& doc, const std::string& file,
-                                        const SubmissionContext& ctx, Diagnostics* diags);
+std::optional<Inzending> LoadSubmission(const Json& doc, const std::string& file, const SubmissionContext& ctx,
+                                        Diagnostics* diags);
 
 }  // namespace mtvp
 

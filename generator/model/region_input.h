@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "base/diagnostics.h"
-#include "model/registry.h"
 #include "model/regioplan.h"
+#include "model/registry.h"
 #include "model/submission.h"
 
 namespace mtvp {

@@ -65,7 +65,7 @@ enum class Soort {
   kElkKwartaal,  // at least one meeting in every quarter of the programme year
   kVrijeVorm,
   kKoptarief,  // registry facts: koptarief only with KBZ and achterstand >= waarde %
-              // stays last: kSoortCount counts up to here
+               // stays last: kSoortCount counts up to here
 };
 /// How many kinds there are; rule_kinds.h has a row for each.
 inline constexpr size_t kSoortCount = static_cast<size_t>(Soort::kKoptarief) + 1;

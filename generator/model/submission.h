@@ -37,8 +37,8 @@ struct Bijeenkomst {
   std::optional<int> duur_minuten;
   int deelnemers = 0;
   std::vector<std::string> pseudoniemen;  // when deelnemers was a list
-  std::string onderwerp;    // optional: what the session was about
-  std::string toelichting;  // optional: free text
+  std::string onderwerp;                  // optional: what the session was about
+  std::string toelichting;                // optional: free text
   size_t index = 0;
 };
 

@@ -22,44 +22,42 @@ std::string_view NameOf(const std::array<std::pair<E, std::string_view>, N>& tab
   return "?";
 }
 
-constexpr std::array<std::pair<Ernst, std::string_view>, 3> kErnst{{
-    {Ernst::kEis, "eis"}, {Ernst::kAdvies, "advies"}, {Ernst::kInfo, "info"}}};
-constexpr std::array<std::pair<Zekerheid, std::string_view>, 2> kZekerheid{{
-    {Zekerheid::kLetterlijk, "letterlijk"}, {Zekerheid::kAanname, "aanname"}}};
-constexpr std::array<std::pair<GeldtVoor, std::string_view>, 3> kGeldtVoor{{
-    {GeldtVoor::kAlle, "alle"}, {GeldtVoor::kKbz, "kbz"}, {GeldtVoor::kNietKbz, "niet-kbz"}}};
-constexpr std::array<std::pair<Status, std::string_view>, 6> kStatus{{
-    {Status::kVoldoet, "voldoet"},
-    {Status::kVoldoetNiet, "voldoet niet"},
-    {Status::kAfwijkingGeaccepteerd, "afwijking geaccepteerd"},
-    {Status::kOnvolledig, "onvolledig"},
-    {Status::kNietVanToepassing, "niet van toepassing"},
-    {Status::kUitgetreden, "uitgetreden"}}};
-constexpr std::array<std::pair<MetriekType, std::string_view>, 3> kMetriekType{{
-    {MetriekType::kGeheelGetal, "geheel getal"},
-    {MetriekType::kGetal, "getal"},
-    {MetriekType::kJaNee, "ja/nee"}}};
-constexpr std::array<std::pair<Soort, std::string_view>, 20> kSoort{{
-    {Soort::kMinimaal, "minimaal"},
-    {Soort::kMaximaal, "maximaal"},
-    {Soort::kAandeel, "aandeel"},
-    {Soort::kJaNee, "ja_nee"},
-    {Soort::kEenVan, "een_van"},
-    {Soort::kMinInterventies, "min_interventies"},
-    {Soort::kMinNieuw, "min_nieuw"},
-    {Soort::kVorigeVoortgezet, "vorige_voortgezet"},
-    {Soort::kMinVoortgezet, "min_voortgezet"},
-    {Soort::kMinDoorontwikkeling, "min_doorontwikkeling"},
-    {Soort::kNieuwOfDoorontwikkeling, "nieuw_of_doorontwikkeling"},
-    {Soort::kOnderbouwingBijDoorontwikkeling, "onderbouwing_bij_doorontwikkeling"},
-    {Soort::kNooitEnige, "nooit_enige"},
-    {Soort::kInterventieVerplicht, "interventie_verplicht"},
-    {Soort::kPerHuisarts, "per_huisarts"},
-    {Soort::kUitwisselbijeenkomsten, "uitwisselbijeenkomsten"},
-    {Soort::kMinBijeenkomsten, "min_bijeenkomsten"},
-    {Soort::kElkKwartaal, "elk_kwartaal"},
-    {Soort::kVrijeVorm, "vrije_vorm"},
-    {Soort::kKoptarief, "koptarief"}}};
+constexpr std::array<std::pair<Ernst, std::string_view>, 3> kErnst{
+    {{Ernst::kEis, "eis"}, {Ernst::kAdvies, "advies"}, {Ernst::kInfo, "info"}}};
+constexpr std::array<std::pair<Zekerheid, std::string_view>, 2> kZekerheid{
+    {{Zekerheid::kLetterlijk, "letterlijk"}, {Zekerheid::kAanname, "aanname"}}};
+constexpr std::array<std::pair<GeldtVoor, std::string_view>, 3> kGeldtVoor{
+    {{GeldtVoor::kAlle, "alle"}, {GeldtVoor::kKbz, "kbz"}, {GeldtVoor::kNietKbz, "niet-kbz"}}};
+constexpr std::array<std::pair<Status, std::string_view>, 6> kStatus{
+    {{Status::kVoldoet, "voldoet"},
+     {Status::kVoldoetNiet, "voldoet niet"},
+     {Status::kAfwijkingGeaccepteerd, "afwijking geaccepteerd"},
+     {Status::kOnvolledig, "onvolledig"},
+     {Status::kNietVanToepassing, "niet van toepassing"},
+     {Status::kUitgetreden, "uitgetreden"}}};
+constexpr std::array<std::pair<MetriekType, std::string_view>, 3> kMetriekType{
+    {{MetriekType::kGeheelGetal, "geheel getal"}, {MetriekType::kGetal, "getal"}, {MetriekType::kJaNee, "ja/nee"}}};
+constexpr std::array<std::pair<Soort, std::string_view>, 20> kSoort{
+    {{Soort::kMinimaal, "minimaal"},
+     {Soort::kMaximaal, "maximaal"},
+     {Soort::kAandeel, "aandeel"},
+     {Soort::kJaNee, "ja_nee"},
+     {Soort::kEenVan, "een_van"},
+     {Soort::kMinInterventies, "min_interventies"},
+     {Soort::kMinNieuw, "min_nieuw"},
+     {Soort::kVorigeVoortgezet, "vorige_voortgezet"},
+     {Soort::kMinVoortgezet, "min_voortgezet"},
+     {Soort::kMinDoorontwikkeling, "min_doorontwikkeling"},
+     {Soort::kNieuwOfDoorontwikkeling, "nieuw_of_doorontwikkeling"},
+     {Soort::kOnderbouwingBijDoorontwikkeling, "onderbouwing_bij_doorontwikkeling"},
+     {Soort::kNooitEnige, "nooit_enige"},
+     {Soort::kInterventieVerplicht, "interventie_verplicht"},
+     {Soort::kPerHuisarts, "per_huisarts"},
+     {Soort::kUitwisselbijeenkomsten, "uitwisselbijeenkomsten"},
+     {Soort::kMinBijeenkomsten, "min_bijeenkomsten"},
+     {Soort::kElkKwartaal, "elk_kwartaal"},
+     {Soort::kVrijeVorm, "vrije_vorm"},
+     {Soort::kKoptarief, "koptarief"}}};
 
 }  // namespace
 

@@ -34,8 +34,8 @@ std::vector<std::string> SoortNames();
 /// Every status in the order of every table, page, workbook and insurer
 /// figure; niet van toepassing ("nog niet beoordeeld") last.
 inline constexpr std::array<Status, 6> kStatusVolgorde = {Status::kVoldoet,     Status::kAfwijkingGeaccepteerd,
-                                                         Status::kOnvolledig,  Status::kVoldoetNiet,
-                                                         Status::kUitgetreden, Status::kNietVanToepassing};
+                                                          Status::kOnvolledig,  Status::kVoldoetNiet,
+                                                          Status::kUitgetreden, Status::kNietVanToepassing};
 
 /// How bad a status is, for combining verdicts: voldoet niet is worst.
 int StatusRank(Status s);

@@ -12,9 +12,7 @@ size_t Min(int min_cel) { return min_cel > 0 ? static_cast<size_t>(min_cel) : 0;
 Cijfer Toon(double waarde, bool getoond) { return {waarde, getoond ? Zicht::kGetoond : Zicht::kVerborgen}; }
 
 /// Hides a pair (a group's split when another group's may not be shown).
-void Verberg(Paar* p) {
-  p->ja.zicht = p->nee.zicht = p->aandeel.zicht = Zicht::kVerborgen;
-}
+void Verberg(Paar* p) { p->ja.zicht = p->nee.zicht = p->aandeel.zicht = Zicht::kVerborgen; }
 
 /// The figures made of published counts only: shown when those are.
 void VulAfgeleid(ZvGroep* g) {
@@ -140,7 +138,8 @@ std::vector<std::vector<size_t>> VoegCohortenSamen(const std::vector<size_t>& aa
 MetriekAggregaat AggregaatVoor(const Metriek& m) {
   if (m.type == MetriekType::kJaNee) return MetriekAggregaat::kJaNee;
   if (m.type == MetriekType::kGetal) return MetriekAggregaat::kMediaan;
-  if (m.eenheid == "minuten" || m.eenheid.find("per week") != std::string::npos || m.id.find("max") != std::string::npos) {
+  if (m.eenheid == "minuten" || m.eenheid.find("per week") != std::string::npos ||
+      m.id.find("max") != std::string::npos) {
     return MetriekAggregaat::kMediaan;
   }
   return MetriekAggregaat::kSom;
@@ -191,7 +190,8 @@ ZorgverzekeraarModel ComputeZorgverzekeraarModel(const Report& report, int min_c
       zj.groepen.push_back(g);
       zj.onderdelen.assign(out.onderdelen.size(), NietVerschuldigd());
       zj.interventies.assign(out.interventies.size(), NietVerschuldigd());
-      zj.metrieken.assign(out.metrieken.size(), {NietVerschuldigd(), {0, Zicht::kNietVerschuldigd}, NietVerschuldigd()});
+      zj.metrieken.assign(out.metrieken.size(),
+                          {NietVerschuldigd(), {0, Zicht::kNietVerschuldigd}, NietVerschuldigd()});
       zj.intervisie.assign(out.intervisie_soorten.size(),
                            {NietVerschuldigd(), {0, Zicht::kNietVerschuldigd}, {0, Zicht::kNietVerschuldigd}});
       continue;
@@ -265,11 +265,11 @@ ZorgverzekeraarModel ComputeZorgverzekeraarModel(const Report& report, int min_c
       size_t gekozen = 0;
       for (const JaarResultaat* jr : beoordeeld) {
         gekozen += std::any_of(jr->interventies.begin(), jr->interventies.end(),
-                         [&](const InterventieKeuze& c) {
-                           return c.telt && (c.telt_als.empty() ? c.id : c.telt_als) == iv->id;
-                         })
-                 ? 1
-                 : 0;
+                               [&](const InterventieKeuze& c) {
+                                 return c.telt && (c.telt_als.empty() ? c.id : c.telt_als) == iv->id;
+                               })
+                       ? 1
+                       : 0;
       }
       zj.interventies.push_back(deel(gekozen));
     }

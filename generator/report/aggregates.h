@@ -51,11 +51,12 @@ struct ZvGroep {
   bool totaal = false;
   Cijfer verschuldigd;  // practices whose programme year ended before the peildatum (withdrawn ones too)
   Paar voldoet;         // ja: voldoet or afwijking geaccepteerd; nee: the rest (voldoet niet, onvolledig, geen oordeel)
-  Paar niet_of_geen;    // splits voldoet.nee. ja: voldoet niet or onvolledig; nee: geen oordeel (ontbreekt, ongeldig, uitgetreden)
+  Paar niet_of_geen;    // splits voldoet.nee. ja: voldoet niet or onvolledig; nee: geen oordeel (ontbreekt, ongeldig,
+                        // uitgetreden)
   Cijfer beoordeeld;    // voldoet.ja + niet_of_geen.ja; shown with niet_of_geen
   Cijfer aandeel_beoordeeld;              // beoordeeld / verschuldigd
   Cijfer aandeel_voldoet_van_beoordeeld;  // voldoet.ja / beoordeeld
-  Paar op_tijd;         // ja: judged, received by the due date; nee: late, missing, invalid or withdrawn
+  Paar op_tijd;  // ja: judged, received by the due date; nee: late, missing, invalid or withdrawn
 };
 
 /// How one metric came out in a programme year.
@@ -94,10 +95,10 @@ struct ZvInterventieRij {
 
 struct ZorgverzekeraarModel {
   int min_cel = 5;
-  Cijfer praktijken;                       // registered, withdrawn ones included
-  std::vector<std::string> onderdelen;     // kernelement names in plan order, then "Intervisie"
-  std::vector<ZvInterventieRij> interventies;  // kernelement order, then menu order; aliases folded in
-  std::vector<ZvMetriekRij> metrieken;     // plan order
+  Cijfer praktijken;                            // registered, withdrawn ones included
+  std::vector<std::string> onderdelen;          // kernelement names in plan order, then "Intervisie"
+  std::vector<ZvInterventieRij> interventies;   // kernelement order, then menu order; aliases folded in
+  std::vector<ZvMetriekRij> metrieken;          // plan order
   std::vector<std::string> intervisie_soorten;  // kinds the plan names, alphabetically, then "overige bijeenkomsten"
   std::array<ZvJaar, kProgrammajaren> jaren;
 };

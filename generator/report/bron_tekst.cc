@@ -30,9 +30,12 @@ std::string ZonderOpmerkingen(std::string_view s) {
   std::string out;
   int diepte = 0;
   for (char c : s) {
-    if (c == '(') ++diepte;
-    else if (c == ')' && diepte > 0) --diepte;
-    else if (diepte == 0) out += c;
+    if (c == '(')
+      ++diepte;
+    else if (c == ')' && diepte > 0)
+      --diepte;
+    else if (diepte == 0)
+      out += c;
   }
   return out;
 }
@@ -42,8 +45,10 @@ bool IsRegelnummer(std::string_view t) {
   if (t.size() < 2 || t[0] != 'L') return false;
   bool cijfer = false;
   for (size_t i = 1; i < t.size(); ++i) {
-    if (std::isdigit(static_cast<unsigned char>(t[i]))) cijfer = true;
-    else if (t[i] != '-') return false;
+    if (std::isdigit(static_cast<unsigned char>(t[i])))
+      cijfer = true;
+    else if (t[i] != '-')
+      return false;
   }
   return cijfer;
 }
@@ -135,9 +140,10 @@ std::string ZonderInterneVerwijzingen(std::string_view tekst) {
       const size_t sluit = tekst.find(')', i);
       if (sluit != std::string_view::npos) {
         const std::string_view binnen = tekst.substr(i + 1, sluit - i - 1);
-        const bool intern = (!binnen.empty() && binnen.find(' ') == std::string_view::npos &&
-                             (binnen.find('/') != std::string_view::npos || binnen.find('#') != std::string_view::npos)) ||
-                            binnen.starts_with("aanname");
+        const bool intern =
+            (!binnen.empty() && binnen.find(' ') == std::string_view::npos &&
+             (binnen.find('/') != std::string_view::npos || binnen.find('#') != std::string_view::npos)) ||
+            binnen.starts_with("aanname");
         if (intern) {
           while (!out.empty() && out.back() == ' ') out.pop_back();
           i = sluit + 1;

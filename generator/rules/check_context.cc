@@ -8,8 +8,8 @@ const std::set<std::string>& JaarKeuzes::Actief(const std::string& kernelement) 
   return it == actief.end() ? kEmpty : it->second;
 }
 
-Verdict VerdictFor(const Regel& regel, std::string full_id, Onderdeel onderdeel,
-                   std::string kernelement, std::string interventie) {
+Verdict VerdictFor(const Regel& regel, std::string full_id, Onderdeel onderdeel, std::string kernelement,
+                   std::string interventie) {
   Verdict v;
   v.regel = std::move(full_id);
   v.onderdeel = onderdeel;

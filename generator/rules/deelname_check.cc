@@ -24,26 +24,31 @@ void CheckKoptarief(const Regel& g, const CheckContext& ctx, Verdict* v) {
   const bool kbz = p.krachtige_basiszorg;
   const std::string drempel = Procent(g.waarde);
   v->herkomst = "praktijken.json (AGB " + p.agb + ")";
-  v->vereist = "koptarief alleen bij deelname aan Krachtige basiszorg en een achterstandspopulatie van " + drempel +
-               " of meer";
+  v->vereist =
+      "koptarief alleen bij deelname aan Krachtige basiszorg en een achterstandspopulatie van " + drempel + " of meer";
   v->vereist_getal = g.waarde;
   if (pct) v->werkelijk_getal = *pct;
   v->werkelijk = "achterstandspopulatie " + (pct ? Procent(*pct) : std::string("onbekend")) + "; " +
                  (kbz ? "neemt deel aan Krachtige basiszorg" : "neemt niet deel aan Krachtige basiszorg") + "; " +
-                 (!p.koptarief ? "koptarief onbekend" : *p.koptarief ? "ontvangt koptarief" : "geen koptarief");
+                 (!p.koptarief   ? "koptarief onbekend"
+                  : *p.koptarief ? "ontvangt koptarief"
+                                 : "geen koptarief");
   if (p.koptarief && *p.koptarief) {
     if (!kbz) {
       v->status = Status::kVoldoetNiet;
       v->tekort = "geen deelname aan Krachtige basiszorg";
-      v->uitleg = "Uw praktijk ontvangt volgens het register het koptarief, maar neemt niet deel aan Krachtige "
-                  "basiszorg. Deelname aan Krachtige basiszorg is een voorwaarde om het koptarief te ontvangen.";
+      v->uitleg =
+          "Uw praktijk ontvangt volgens het register het koptarief, maar neemt niet deel aan Krachtige "
+          "basiszorg. Deelname aan Krachtige basiszorg is een voorwaarde om het koptarief te ontvangen.";
       return;
     }
     if (!pct) {
       v->status = Status::kOnvolledig;
-      v->uitleg = "Uw praktijk ontvangt volgens het register het koptarief, maar het register vermeldt het "
-                  "aandeel patiënten met een achterstandspostcode niet; zonder dat is niet te beoordelen of u in "
-                  "aanmerking komt (vanaf " + drempel + ").";
+      v->uitleg =
+          "Uw praktijk ontvangt volgens het register het koptarief, maar het register vermeldt het "
+          "aandeel patiënten met een achterstandspostcode niet; zonder dat is niet te beoordelen of u in "
+          "aanmerking komt (vanaf " +
+          drempel + ").";
       return;
     }
     if (!boven) {
@@ -56,15 +61,17 @@ void CheckKoptarief(const Regel& g, const CheckContext& ctx, Verdict* v) {
       return;
     }
     v->status = Status::kVoldoet;
-    v->uitleg = "Uw praktijk neemt deel aan Krachtige basiszorg en heeft een achterstandspopulatie van " + Procent(*pct) +
-                " (vanaf " + drempel + " komt u in aanmerking); het koptarief is terecht.";
+    v->uitleg = "Uw praktijk neemt deel aan Krachtige basiszorg en heeft een achterstandspopulatie van " +
+                Procent(*pct) + " (vanaf " + drempel + " komt u in aanmerking); het koptarief is terecht.";
     return;
   }
   if (!p.koptarief && !(kbz && boven)) {
     // Only a practice in KB at or above the threshold may receive it either way.
     v->status = Status::kOnvolledig;
-    v->uitleg = "Het register vermeldt niet of uw praktijk het koptarief ontvangt; dat is alleen toegestaan bij "
-                "deelname aan Krachtige basiszorg en een achterstandspopulatie van " + drempel + " of hoger.";
+    v->uitleg =
+        "Het register vermeldt niet of uw praktijk het koptarief ontvangt; dat is alleen toegestaan bij "
+        "deelname aan Krachtige basiszorg en een achterstandspopulatie van " +
+        drempel + " of hoger.";
     return;
   }
   v->status = Status::kVoldoet;
@@ -76,8 +83,10 @@ void CheckKoptarief(const Regel& g, const CheckContext& ctx, Verdict* v) {
     v->uitleg = "Uw praktijk neemt deel aan Krachtige basiszorg en komt met een achterstandspopulatie van " +
                 Procent(*pct) + " in aanmerking voor het koptarief.";
   } else {
-    v->uitleg = "Uw praktijk ontvangt geen koptarief; daarvoor zijn deelname aan Krachtige basiszorg en een "
-                "achterstandspopulatie van " + drempel + " of hoger nodig.";
+    v->uitleg =
+        "Uw praktijk ontvangt geen koptarief; daarvoor zijn deelname aan Krachtige basiszorg en een "
+        "achterstandspopulatie van " +
+        drempel + " of hoger nodig.";
   }
 }
 

@@ -11,10 +11,10 @@ namespace mtvp {
 
 /// How much of each practice a report keeps.
 enum class Detail {
-  kVolledig,     // every verdict
-  kAandacht,     // only the verdicts to follow up (VraagtAandacht): enough for
-                 // the overview, the aggregates and the region workbooks, and
-                 // a fraction of the memory
+  kVolledig,  // every verdict
+  kAandacht,  // only the verdicts to follow up (VraagtAandacht): enough for
+              // the overview, the aggregates and the region workbooks, and
+              // a fraction of the memory
 };
 
 /// Judges every registered practice and programme year at `peildatum`:
@@ -50,8 +50,8 @@ class RegionEvaluator {
 void KeepAandacht(PraktijkResultaat* praktijk);
 
 /// Where a programme year's submission stands at the peildatum.
-InzendStatus Completeness(const Periode& periode, Date uiterste_datum, Date peildatum,
-                          const Praktijk& praktijk, const Inzending* valid, bool invalid_file);
+InzendStatus Completeness(const Periode& periode, Date uiterste_datum, Date peildatum, const Praktijk& praktijk,
+                          const Inzending* valid, bool invalid_file);
 
 }  // namespace mtvp
 

@@ -15,8 +15,8 @@ std::optional<MenuBevinding> CheckMenu(const Interventie& iv, const Praktijk& pr
     std::string jaren;
     for (int y : iv.jaren) jaren += (jaren.empty() ? "" : ", ") + std::to_string(y);
     return MenuBevinding{"Interventie alleen kiesbaar in de genoemde programmajaren",
-                         "\"" + iv.naam + "\" is alleen kiesbaar in programmajaar " + jaren +
-                             ", niet in jaar " + std::to_string(jaar) + ".",
+                         "\"" + iv.naam + "\" is alleen kiesbaar in programmajaar " + jaren + ", niet in jaar " +
+                             std::to_string(jaar) + ".",
                          iv.bron};
   }
   // Exclusions of the alias target apply to the alias too.
@@ -39,8 +39,7 @@ std::optional<MenuBevinding> CheckMenu(const Interventie& iv, const Praktijk& pr
   return std::nullopt;
 }
 
-std::vector<InterventieKeuze> ListKeuzes(const Inzending& s, const Praktijk& praktijk,
-                                         const Regioplan& plan) {
+std::vector<InterventieKeuze> ListKeuzes(const Inzending& s, const Praktijk& praktijk, const Regioplan& plan) {
   std::vector<InterventieKeuze> out;
   for (const GekozenInterventie& g : s.interventies) {
     const Interventie* iv = plan.FindInterventie(g.id);
@@ -54,8 +53,7 @@ std::vector<InterventieKeuze> ListKeuzes(const Inzending& s, const Praktijk& pra
     k.sinds_jaar = g.sinds_jaar;
     k.onderbouwing = g.onderbouwing;
     k.telt_als = target->id == iv->id ? "" : target->id;
-    k.telt = g.status != InterventieStatus::kGestopt &&
-             !CheckMenu(*iv, praktijk, s.programmajaar, plan).has_value();
+    k.telt = g.status != InterventieStatus::kGestopt && !CheckMenu(*iv, praktijk, s.programmajaar, plan).has_value();
     out.push_back(std::move(k));
   }
   return out;

@@ -22,8 +22,7 @@ std::optional<MenuBevinding> CheckMenu(const Interventie& iv, const Praktijk& pr
                                        const Regioplan& plan);
 
 /// The interventions of one submission as listed (for display) ...
-std::vector<InterventieKeuze> ListKeuzes(const Inzending& s, const Praktijk& praktijk,
-                                         const Regioplan& plan);
+std::vector<InterventieKeuze> ListKeuzes(const Inzending& s, const Praktijk& praktijk, const Regioplan& plan);
 /// ... and as the groeimodel counts them.
 JaarKeuzes CountKeuzes(const std::vector<InterventieKeuze>& keuzes);
 

@@ -112,8 +112,8 @@ void PerHuisarts(const Regel& g, const CheckContext& ctx, Verdict* v) {
   if (hoogstens >= huisartsen) {
     v->status = Status::kOnvolledig;
     v->werkelijk = "niet te bepalen";
-    v->uitleg = "Vast staat dat " + std::to_string(minst) + " van de " + std::to_string(huisartsen) + " huisartsen" + keer +
-                " deelnamen aan " + SoortBijeenkomst(g.bijeenkomst) + deelname + notes;
+    v->uitleg = "Vast staat dat " + std::to_string(minst) + " van de " + std::to_string(huisartsen) + " huisartsen" +
+                keer + " deelnamen aan " + SoortBijeenkomst(g.bijeenkomst) + deelname + notes;
     return;
   }
   v->status = Status::kVoldoetNiet;
@@ -123,8 +123,9 @@ void PerHuisarts(const Regel& g, const CheckContext& ctx, Verdict* v) {
                  " van " + std::to_string(huisartsen) + " huisartsen" + keer;
   v->tekort_getal = huisartsen - hoogstens;
   v->tekort = Aantal(huisartsen - hoogstens, "huisarts", "huisartsen") + " te weinig";
-  v->uitleg = "Van de " + std::to_string(huisartsen) + " huisartsen namen er " + (minst == hoogstens ? "" : "hoogstens ") +
-              std::to_string(hoogstens) + keer + " deel aan " + SoortBijeenkomst(g.bijeenkomst) + deelname + notes;
+  v->uitleg = "Van de " + std::to_string(huisartsen) + " huisartsen namen er " +
+              (minst == hoogstens ? "" : "hoogstens ") + std::to_string(hoogstens) + keer + " deel aan " +
+              SoortBijeenkomst(g.bijeenkomst) + deelname + notes;
 }
 
 void Uitwisselbijeenkomsten(const Regel& g, const CheckContext& ctx, Verdict* v) {
@@ -219,7 +220,8 @@ void Uitwisselbijeenkomsten(const Regel& g, const CheckContext& ctx, Verdict* v)
                 ") ligt na de peildatum." + via_plangroep;
   } else {
     v->status = Status::kVoldoet;
-    v->uitleg = "Uw praktijk was bij alle bijeenkomsten van cohort " + cohort->naam + " (" + data + ")." + via_plangroep;
+    v->uitleg =
+        "Uw praktijk was bij alle bijeenkomsten van cohort " + cohort->naam + " (" + data + ")." + via_plangroep;
   }
 }
 

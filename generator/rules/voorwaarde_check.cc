@@ -32,8 +32,8 @@ void CheckMinMax(const Regel& g, const CheckContext& ctx, const Metriek* m, cons
   std::string schaal;
   if (g.per_normpraktijk) {
     vereist = g.waarde * ctx.praktijk.normpraktijken;
-    schaal = " (" + FormatGetal(g.waarde) + " per normpraktijk × " +
-             FormatGetal(ctx.praktijk.normpraktijken) + " normpraktijk)";
+    schaal = " (" + FormatGetal(g.waarde) + " per normpraktijk × " + FormatGetal(ctx.praktijk.normpraktijken) +
+             " normpraktijk)";
   } else if (!g.per_metriek.empty()) {
     // The caller made sure the submission gives this figure.
     const Metriek* pm = ctx.plan.FindMetriek(g.per_metriek);
@@ -127,9 +127,8 @@ bool DecidedBefore(const Regel& g, const CheckContext& ctx, Verdict* v) {
       v->werkelijk = "geen " + ctx.plan.RolLabel(g.rol) + " in dienst";
       v->herkomst = ctx.Herkomst(PointerJoin("/personeel", g.rol));
       v->uitleg = "Uw praktijk heeft volgens de inzending geen " + ctx.plan.RolLabel(g.rol) + "; " +
-                  (g.bij_afwezige_rol == Status::kVoldoetNiet
-                       ? "deze voorwaarde vraagt er wel een, dus voldoet niet."
-                       : "deze voorwaarde is daarom niet van toepassing.");
+                  (g.bij_afwezige_rol == Status::kVoldoetNiet ? "deze voorwaarde vraagt er wel een, dus voldoet niet."
+                                                              : "deze voorwaarde is daarom niet van toepassing.");
       if (g.bij_afwezige_rol == Status::kVoldoetNiet) v->tekort = "geen " + ctx.plan.RolLabel(g.rol);
       return true;
     }

@@ -31,24 +31,24 @@ enum class Doelsoort {
   kOngeldigType,
   kOngeldigInterventie,
   kOngeldigPeriode,
-  kGroeimodel,                // fail a choice rule of the groeimodel
-  kMinimaalNetOnder,          // one below a minimum
-  kMinimaalOpDrempel,         // exactly at the minimum: passes
-  kPerNormpraktijkNetOnder,   // 19 where 1.6 x 12 = 19.2 is required
-  kPerNormpraktijkNetBoven,   // 20 where 19.2 is required: passes
-  kMaximaalNetBoven,          // one above a maximum
-  kAandeelNetOnder,           // one person short of a share
-  kJaNeeNee,                  // the attestation is false
-  kEenVanGeenOptie,           // none of the options holds
-  kAfwezigeRol,               // the role a rule needs is absent
-  kOntbrekendeWaarde,         // the figure is not reported: onvolledig
-  kOntheffing,                // the waiver metric is set: niet van toepassing
-  kIntervisie,                // fail an intervisie rule
+  kGroeimodel,               // fail a choice rule of the groeimodel
+  kMinimaalNetOnder,         // one below a minimum
+  kMinimaalOpDrempel,        // exactly at the minimum: passes
+  kPerNormpraktijkNetOnder,  // 19 where 1.6 x 12 = 19.2 is required
+  kPerNormpraktijkNetBoven,  // 20 where 19.2 is required: passes
+  kMaximaalNetBoven,         // one above a maximum
+  kAandeelNetOnder,          // one person short of a share
+  kJaNeeNee,                 // the attestation is false
+  kEenVanGeenOptie,          // none of the options holds
+  kAfwezigeRol,              // the role a rule needs is absent
+  kOntbrekendeWaarde,        // the figure is not reported: onvolledig
+  kOntheffing,               // the waiver metric is set: niet van toepassing
+  kIntervisie,               // fail an intervisie rule
   kMenuNietKiesbaar,
   kMenuUitgesloten,
   kMenuBuitenJaren,
-  kAfwijkingGeldig,           // a failure with a valid accepted deviation
-  kAfwijkingVerlopen,         // ... with an expired one
+  kAfwijkingGeldig,    // a failure with a valid accepted deviation
+  kAfwijkingVerlopen,  // ... with an expired one
 };
 
 /// One place in the plan a scenario can aim at: a programme year and, for
@@ -56,9 +56,9 @@ enum class Doelsoort {
 struct Site {
   int jaar = 0;
   const Regel* regel = nullptr;
-  std::string regel_id;                  // full rule id
-  const Kernelement* ke = nullptr;       // groeimodel rules
-  const Interventie* iv = nullptr;       // owner of a voorwaarde, or the menu item
+  std::string regel_id;             // full rule id
+  const Kernelement* ke = nullptr;  // groeimodel rules
+  const Interventie* iv = nullptr;  // owner of a voorwaarde, or the menu item
   const Uitsluiting* uitsluiting = nullptr;
   /// The rule's metric is read by no other rule of the plan, so a value
   /// chosen to fail it fails nothing else.
@@ -76,22 +76,22 @@ struct Scenario {
 struct JaarKalender {
   Periode periode;
   Date uiterste_datum;
-  bool afgelopen = false;         // the year ended before the peildatum
+  bool afgelopen = false;           // the year ended before the peildatum
   bool termijn_verstreken = false;  // the due date passed before the peildatum
 };
 
 /// What the generator needs to know about a regioplan, worked out once.
 struct PlanInfo {
   const Regioplan* plan = nullptr;
-  std::vector<Scenario> scenarios;  // scenarios[0] is voldoet
-  std::vector<std::string> kenmerken;  // kenmerk names used by uitgesloten, sorted
-  std::set<std::string> verplichte_rollen;  // a rule fails without them
+  std::vector<Scenario> scenarios;             // scenarios[0] is voldoet
+  std::vector<std::string> kenmerken;          // kenmerk names used by uitgesloten, sorted
+  std::set<std::string> verplichte_rollen;     // a rule fails without them
   std::map<std::string, int> metriek_gebruik;  // rules reading each metric
   std::set<std::string> ontheffing_metrieken;
-  std::set<std::string> regel_bijeenkomsten;  // session kinds that rules count
-  size_t min_tekens = 1;  // longest onderbouwing any rule asks for
+  std::set<std::string> regel_bijeenkomsten;                                  // session kinds that rules count
+  size_t min_tekens = 1;                                                      // longest onderbouwing any rule asks for
   std::map<std::string, std::array<JaarKalender, kProgrammajaren>> kalender;  // per cohort
-  std::map<std::string, std::vector<const Interventie*>> aliassen;  // canonical -> aliases
+  std::map<std::string, std::vector<const Interventie*>> aliassen;            // canonical -> aliases
 
   const JaarKalender& Jaar(const Cohort& c, int jaar) const { return kalender.at(c.id)[jaar - 1]; }
 };
@@ -119,7 +119,7 @@ struct PraktijkSpec {
   bool kbz = false;
   int achterstand_pct = 0;
   std::string plangroep;
-  bool vertegenwoordiger = false;  // attends for the whole plangroep
+  bool vertegenwoordiger = false;       // attends for the whole plangroep
   bool vertrouwt_op_plangroep = false;  // reports no attendance of its own
   std::optional<Date> uitgetreden_op;
   std::map<std::string, bool> kenmerken;
@@ -140,10 +140,10 @@ struct JaarOpzet {
 /// What one practice contributes to the region.
 struct PraktijkUitvoer {
   std::vector<std::pair<std::string, std::string>> bestanden;  // submissions
-  OJson praktijk;                // its praktijken.json entry
+  OJson praktijk;                                              // its praktijken.json entry
   std::vector<OJson> afwijkingen;
-  std::vector<OJson> ongeldig;   // manifest entries of invalid files
-  OJson verwachting;             // manifest entry
+  std::vector<OJson> ongeldig;      // manifest entries of invalid files
+  OJson verwachting;                // manifest entry
   std::vector<std::string> doelen;  // scenario and tags reached
 };
 

@@ -4,26 +4,24 @@ namespace mtvp::synth {
 namespace {
 
 const std::vector<std::string> kSoorten = {
-    "Huisartsenpraktijk", "Huisartsenpraktijk", "Huisartsenpraktijk", "Huisartsen",
-    "Gezondheidscentrum", "Huisartsengroep",    "Gezondheidshuis",    "Praktijk",
-    "Huisartsenmaatschap", "Medisch Centrum",
+    "Huisartsenpraktijk", "Huisartsenpraktijk", "Huisartsenpraktijk", "Huisartsen",          "Gezondheidscentrum",
+    "Huisartsengroep",    "Gezondheidshuis",    "Praktijk",           "Huisartsenmaatschap", "Medisch Centrum",
 };
 
 const std::vector<std::string> kStammen = {
-    "Linden",  "Eiken",    "Berken",  "Wilgen",  "Esdoorn", "Vlier",   "Hazelaar", "Kastanje",
-    "Meidoorn", "Klaver",  "Dotter",  "Heide",   "Koren",   "Kievit",  "Merel",    "Zwaluw",
-    "Reiger",  "Spreeuw",  "Molen",   "Sluis",   "Brug",    "Dijk",    "Beek",     "Akker",
-    "Weide",   "Hoeve",    "Bleek",   "Bron",    "Poort",   "Vlas",    "Hop",      "Wikke",
-    "Ganzen",  "Zwanen",   "Lijster", "Roggen",  "Tarwe",   "Boekweit", "Distel",  "Varen",
+    "Linden", "Eiken", "Berken", "Wilgen", "Esdoorn", "Vlier",  "Hazelaar", "Kastanje", "Meidoorn", "Klaver",
+    "Dotter", "Heide", "Koren",  "Kievit", "Merel",   "Zwaluw", "Reiger",   "Spreeuw",  "Molen",    "Sluis",
+    "Brug",   "Dijk",  "Beek",   "Akker",  "Weide",   "Hoeve",  "Bleek",    "Bron",     "Poort",    "Vlas",
+    "Hop",    "Wikke", "Ganzen", "Zwanen", "Lijster", "Roggen", "Tarwe",    "Boekweit", "Distel",   "Varen",
 };
 
 const std::vector<std::string> kAchtervoegsels = {
-    "hof", "hoek", "kamp", "weide", "pad", "laan", "veld", "borg", "stede", "brink",
-    "wal", "horst", "dal", "haven", "gaarde", "erf", "tuin", "zoom",
+    "hof",   "hoek", "kamp",  "weide", "pad",   "laan",   "veld", "borg", "stede",
+    "brink", "wal",  "horst", "dal",   "haven", "gaarde", "erf",  "tuin", "zoom",
 };
 
 const std::vector<std::string> kPlaatsBegin = {
-    "Wolder", "Hessel", "Garder", "Linter", "Dorsel", "Bremer", "Ommel", "Tjalder",
+    "Wolder", "Hessel", "Garder", "Linter", "Dorsel", "Bremer", "Ommel",  "Tjalder",
     "Ruisel", "Vennel", "Kossel", "Ardel",  "Mekker", "Zolder", "Fennel", "Husel",
 };
 
@@ -32,14 +30,17 @@ const std::vector<std::string> kPlaatsEind = {
 };
 
 const std::vector<std::string> kWijken = {
-    "Centrum",         "Noord",          "Oost",            "Zuid",           "West",
-    "Bloemenbuurt",    "Vogelwijk",      "Molenkwartier",   "Stationsbuurt",  "Componistenbuurt",
-    "Havenkwartier",   "Schildersbuurt", "Boomgaardbuurt",  "Oude Dorp",      "Nieuwe Veld",
-    "Beekdal",         "Kerkbuurt",      "Sportparkbuurt",  "Waterwijk",      "Hoge Akker",
+    "Centrum",       "Noord",          "Oost",           "Zuid",          "West",
+    "Bloemenbuurt",  "Vogelwijk",      "Molenkwartier",  "Stationsbuurt", "Componistenbuurt",
+    "Havenkwartier", "Schildersbuurt", "Boomgaardbuurt", "Oude Dorp",     "Nieuwe Veld",
+    "Beekdal",       "Kerkbuurt",      "Sportparkbuurt", "Waterwijk",     "Hoge Akker",
 };
 
 const std::vector<std::string> kVrijeBijeenkomsten = {
-    "wijkoverleg", "toetsgroep", "casuïstiekbespreking", "teamscholing",
+    "wijkoverleg",
+    "toetsgroep",
+    "casuïstiekbespreking",
+    "teamscholing",
 };
 
 const std::vector<std::string> kOnderbouwingen = {
@@ -76,7 +77,10 @@ const std::vector<std::string> kAfwijkingRedenen = {
 };
 
 const std::vector<std::string> kGoedkeurders = {
-    "Projectleider MTVP", "Programmamanager", "Regiocoördinator MTVP", "Stuurgroep MTVP",
+    "Projectleider MTVP",
+    "Programmamanager",
+    "Regiocoördinator MTVP",
+    "Stuurgroep MTVP",
 };
 
 }  // namespace

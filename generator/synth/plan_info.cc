@@ -5,8 +5,8 @@
 #include <functional>
 
 #include "model/rule_ids.h"
-#include "synth/model.h"
 #include "model/vocabulary.h"
+#include "synth/model.h"
 
 namespace mtvp::synth {
 
@@ -35,10 +35,8 @@ bool IsKeuzeSoort(Soort s) {
     case Soort::kNieuwOfDoorontwikkeling:
     case Soort::kOnderbouwingBijDoorontwikkeling:
     case Soort::kNooitEnige:
-    case Soort::kInterventieVerplicht:
-      return true;
-    default:
-      return false;
+    case Soort::kInterventieVerplicht: return true;
+    default: return false;
   }
 }
 
@@ -46,33 +44,25 @@ bool IsKeuzeSoort(Soort s) {
 bool Faalbaar(const Regel& g) {
   switch (g.soort) {
     case Soort::kMinimaal:
-    case Soort::kAandeel:
-      return g.waarde > 0;
+    case Soort::kAandeel: return g.waarde > 0;
     case Soort::kMaximaal:
-    case Soort::kJaNee:
-      return true;
-    default:
-      return false;
+    case Soort::kJaNee: return true;
+    default: return false;
   }
 }
 
 bool KanFalen(const Regel& g, int jaar) {
   switch (g.soort) {
-    case Soort::kMinInterventies:
-      return g.waarde >= 1;
+    case Soort::kMinInterventies: return g.waarde >= 1;
     case Soort::kMinNieuw:
     case Soort::kMinVoortgezet:
     case Soort::kMinDoorontwikkeling:
-    case Soort::kNieuwOfDoorontwikkeling:
-      return g.waarde >= 1 && jaar >= 2;
+    case Soort::kNieuwOfDoorontwikkeling: return g.waarde >= 1 && jaar >= 2;
     case Soort::kVorigeVoortgezet:
-    case Soort::kOnderbouwingBijDoorontwikkeling:
-      return jaar >= 2;
+    case Soort::kOnderbouwingBijDoorontwikkeling: return jaar >= 2;
     case Soort::kNooitEnige:
-    case Soort::kInterventieVerplicht:
-      return true;
-    default:
-      return false;
+    case Soort::kInterventieVerplicht: return true;
+    default: return false;
   }
 }
 
@@ -244,18 +234,14 @@ PlanInfo AnalysePlan(const Regioplan& plan) {
   auto metriek = [&](const std::function<bool(const Regel&)>& keep) {
     return VoorkeurEis(Filter(metriekregels, [&](const Site& s) { return keep(*s.regel); }));
   };
-  add("voorwaarde-minimaal-net-onder", Doelsoort::kMinimaalNetOnder, metriek([](const Regel& g) {
-        return g.soort == Soort::kMinimaal && !g.per_normpraktijk && g.waarde > 0;
-      }), 0);
-  add("voorwaarde-minimaal-op-drempel", Doelsoort::kMinimaalOpDrempel, metriek([](const Regel& g) {
-        return g.soort == Soort::kMinimaal && !g.per_normpraktijk && g.waarde > 0;
-      }), 0);
-  add("voorwaarde-per-normpraktijk-net-onder", Doelsoort::kPerNormpraktijkNetOnder, metriek([](const Regel& g) {
-        return g.soort == Soort::kMinimaal && g.per_normpraktijk && g.waarde > 0;
-      }), 0);
-  add("voorwaarde-per-normpraktijk-net-erboven", Doelsoort::kPerNormpraktijkNetBoven, metriek([](const Regel& g) {
-        return g.soort == Soort::kMinimaal && g.per_normpraktijk && g.waarde > 0;
-      }), 0);
+  add("voorwaarde-minimaal-net-onder", Doelsoort::kMinimaalNetOnder,
+      metriek([](const Regel& g) { return g.soort == Soort::kMinimaal && !g.per_normpraktijk && g.waarde > 0; }), 0);
+  add("voorwaarde-minimaal-op-drempel", Doelsoort::kMinimaalOpDrempel,
+      metriek([](const Regel& g) { return g.soort == Soort::kMinimaal && !g.per_normpraktijk && g.waarde > 0; }), 0);
+  add("voorwaarde-per-normpraktijk-net-onder", Doelsoort::kPerNormpraktijkNetOnder,
+      metriek([](const Regel& g) { return g.soort == Soort::kMinimaal && g.per_normpraktijk && g.waarde > 0; }), 0);
+  add("voorwaarde-per-normpraktijk-net-erboven", Doelsoort::kPerNormpraktijkNetBoven,
+      metriek([](const Regel& g) { return g.soort == Soort::kMinimaal && g.per_normpraktijk && g.waarde > 0; }), 0);
   add("voorwaarde-maximaal-net-boven", Doelsoort::kMaximaalNetBoven,
       metriek([](const Regel& g) { return g.soort == Soort::kMaximaal; }), 0);
   add("voorwaarde-aandeel-net-onder", Doelsoort::kAandeelNetOnder,
@@ -265,16 +251,16 @@ PlanInfo AnalysePlan(const Regioplan& plan) {
   add("voorwaarde-een-van-geen-optie", Doelsoort::kEenVanGeenOptie, metriek([](const Regel& g) {
         return g.soort == Soort::kEenVan && !g.opties.empty() &&
                std::all_of(g.opties.begin(), g.opties.end(), [](const Regel& o) { return Faalbaar(o); });
-      }), 0);
+      }),
+      0);
   add("voorwaarde-afwezige-rol", Doelsoort::kAfwezigeRol, metriek([](const Regel& g) {
         return !g.rol.empty() && g.rol != "alle" && g.bij_afwezige_rol == Status::kVoldoetNiet;
-      }), 0);
-  add("voorwaarde-ontbrekende-waarde", Doelsoort::kOntbrekendeWaarde, metriek([](const Regel& g) {
-        return Faalbaar(g) && !g.ontheffing;
-      }), 0);
-  add("voorwaarde-ontheffing", Doelsoort::kOntheffing, metriek([](const Regel& g) {
-        return g.ontheffing.has_value() && g.soort != Soort::kEenVan;
-      }), 0);
+      }),
+      0);
+  add("voorwaarde-ontbrekende-waarde", Doelsoort::kOntbrekendeWaarde,
+      metriek([](const Regel& g) { return Faalbaar(g) && !g.ontheffing; }), 0);
+  add("voorwaarde-ontheffing", Doelsoort::kOntheffing,
+      metriek([](const Regel& g) { return g.ontheffing.has_value() && g.soort != Soort::kEenVan; }), 0);
   // Intervisie.
   for (Soort soort : {Soort::kPerHuisarts, Soort::kUitwisselbijeenkomsten, Soort::kMinBijeenkomsten}) {
     add("intervisie-" + std::string(Name(soort)), Doelsoort::kIntervisie,
@@ -352,13 +338,10 @@ bool Mogelijk(const PlanInfo& info, const Scenario& sc, const Site& s, const Coh
   const JaarKalender& k = info.Jaar(c, s.jaar);
   const Date peildatum = info.plan->peildatum;
   switch (sc.soort) {
-    case Doelsoort::kVoldoet:
-      return true;
+    case Doelsoort::kVoldoet: return true;
     case Doelsoort::kTeLaat:
-    case Doelsoort::kOntbreekt:
-      return k.termijn_verstreken;
-    case Doelsoort::kUitgetreden:
-      return s.jaar < kProgrammajaren && k.periode.van.AddDays(30) <= peildatum;
+    case Doelsoort::kOntbreekt: return k.termijn_verstreken;
+    case Doelsoort::kUitgetreden: return s.jaar < kProgrammajaren && k.periode.van.AddDays(30) <= peildatum;
     case Doelsoort::kIntervisie:
       if (s.regel->soort == Soort::kUitwisselbijeenkomsten) {
         if (!k.afgelopen) return false;
@@ -366,8 +349,7 @@ bool Mogelijk(const PlanInfo& info, const Scenario& sc, const Site& s, const Coh
                            [&](const Date& d) { return d <= peildatum; });
       }
       return k.afgelopen;
-    default:
-      return k.afgelopen;
+    default: return k.afgelopen;
   }
 }
 

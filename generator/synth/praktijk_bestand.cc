@@ -2,8 +2,8 @@
 
 #include "base/diagnostics.h"
 #include "load/submission_loader.h"
-#include "synth/rekenen.h"
 #include "model/vocabulary.h"
+#include "synth/rekenen.h"
 
 namespace mtvp::synth {
 

@@ -4,10 +4,10 @@
 #include <functional>
 #include <numeric>
 
+#include "model/vocabulary.h"
 #include "rules/interventie_keuzes.h"
 #include "synth/names.h"
 #include "synth/rekenen.h"
-#include "model/vocabulary.h"
 
 namespace mtvp::synth {
 
@@ -220,9 +220,7 @@ void PraktijkSynth::Plannen() {
         case Soort::kOnderbouwingBijDoorontwikkeling:
           if (t >= 2) behoefte[site.ke->id][t - 2].actief = std::max(behoefte[site.ke->id][t - 2].actief, 1);
           break;
-        case Soort::kNooitEnige:
-          b->actief = std::max(b->actief, 1);
-          break;
+        case Soort::kNooitEnige: b->actief = std::max(b->actief, 1); break;
         default: break;
       }
     }
@@ -418,9 +416,7 @@ bool PraktijkSynth::Muteer(int jaar, std::vector<Keuze>* keuzes) {
       *keuzes = std::move(out);
       return true;
     }
-    case Soort::kMinNieuw:
-      wis([&](const Keuze& k) { return in_ke(k) && k.sinds == jaar; });
-      return true;
+    case Soort::kMinNieuw: wis([&](const Keuze& k) { return in_ke(k) && k.sinds == jaar; }); return true;
     case Soort::kVorigeVoortgezet:
       for (Keuze& k : *keuzes) {
         if (in_ke(k) && k.sinds < jaar) {
@@ -487,8 +483,7 @@ bool PraktijkSynth::Muteer(int jaar, std::vector<Keuze>* keuzes) {
     case Soort::kInterventieVerplicht:
       wis([&](const Keuze& k) { return k.canon && k.canon->id == g.interventie; });
       return true;
-    default:
-      return true;
+    default: return true;
   }
 }
 
@@ -542,8 +537,8 @@ PraktijkUitvoer PraktijkSynth::Bouwen(const std::map<Date, int>& plangroep) {
     }
     const std::string pad = "inzendingen/" + spec_.agb + "/jaar-" + std::to_string(j) + ".json";
     OJson doc = Document(j, g);
-    out.bestanden.emplace_back(pad, jaren_[j - 1].ongeldig ? Bederf(j, std::move(doc), g, &out)
-                                                            : doc.dump(2, ' ', false) + "\n");
+    out.bestanden.emplace_back(
+        pad, jaren_[j - 1].ongeldig ? Bederf(j, std::move(doc), g, &out) : doc.dump(2, ' ', false) + "\n");
   }
 
   // The registry entry.

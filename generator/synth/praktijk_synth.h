@@ -43,7 +43,7 @@ class PraktijkSynth {
     int sinds = 1;
   };
   struct Keuze {
-    std::string id;          // as listed (an alias or the intervention)
+    std::string id;  // as listed (an alias or the intervention)
     const Interventie* canon = nullptr;
     InterventieStatus status = InterventieStatus::kNieuw;
     int sinds = 1;
@@ -54,8 +54,8 @@ class PraktijkSynth {
     Date datum;
     std::string soort;
     std::optional<int> duur;
-    std::optional<int> aantal;          // deelnemers as a count ...
-    std::vector<std::string> namen;     // ... or as pseudonyms
+    std::optional<int> aantal;       // deelnemers as a count ...
+    std::vector<std::string> namen;  // ... or as pseudonyms
   };
   struct Jaargegevens {
     std::vector<std::pair<std::string, int>> personeel;  // in plan order

@@ -4,8 +4,8 @@
 
 #include "model/report.h"
 #include "model/rule_ids.h"
-#include "synth/rekenen.h"
 #include "model/vocabulary.h"
+#include "synth/rekenen.h"
 
 namespace mtvp::synth {
 
@@ -108,7 +108,6 @@ std::optional<Status> PraktijkSynth::Basis(int jaar, const std::map<Date, int>& 
   return s;
 }
 
-
 // What the run must make of this practice: per year the completeness, the
 // verdict where it can be predicted, and the status of the targeted rule and
 // of the natural variety (kbz, plangroep) it shows.
@@ -132,7 +131,7 @@ void PraktijkSynth::Verwachting(const std::map<Date, int>& plangroep, PraktijkUi
       case Toestand::kOntbreekt: inzending = InzendStatus::kOntbreekt; break;
       case Toestand::kVerwacht: inzending = InzendStatus::kVerwacht; break;
       case Toestand::kIngediend:
-        inzending = o.ongeldig ? InzendStatus::kOngeldig
+        inzending = o.ongeldig                          ? InzendStatus::kOngeldig
                     : o.ingediend_op > k.uiterste_datum ? InzendStatus::kTeLaat
                                                         : InzendStatus::kCompleet;
         break;

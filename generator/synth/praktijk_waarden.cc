@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <functional>
 
+#include "model/vocabulary.h"
 #include "synth/names.h"
 #include "synth/rekenen.h"
-#include "model/vocabulary.h"
 
 namespace mtvp::synth {
 
@@ -102,9 +102,7 @@ void PraktijkSynth::Waarden(int jaar, Jaargegevens* g) {
         b.hi = std::min(b.hi, static_cast<double>(Bezetting(*g, r.rol.empty() ? "alle" : r.rol)));
         b.hoog = true;
         break;
-      case Soort::kJaNee:
-        b.waar = true;
-        break;
+      case Soort::kJaNee: b.waar = true; break;
       case Soort::kEenVan: {
         std::vector<const Regel*> opties;
         for (const Regel& o : r.opties) {
@@ -120,8 +118,7 @@ void PraktijkSynth::Waarden(int jaar, Jaargegevens* g) {
         }
         break;
       }
-      default:
-        break;
+      default: break;
     }
   };
   for (const Regel* r : regels) {
@@ -144,12 +141,8 @@ void PraktijkSynth::Waarden(int jaar, Jaargegevens* g) {
       case Doelsoort::kEenVanGeenOptie:
         for (const Regel& o : r.opties) vast[o.metriek] = faal(o);
         break;
-      case Doelsoort::kAfwezigeRol:
-        genoemd.insert(r.metriek);
-        break;
-      case Doelsoort::kOntbrekendeWaarde:
-        weg.insert(r.metriek);
-        break;
+      case Doelsoort::kAfwezigeRol: genoemd.insert(r.metriek); break;
+      case Doelsoort::kOntbrekendeWaarde: weg.insert(r.metriek); break;
       case Doelsoort::kOntheffing:
         vast[r.ontheffing->metriek] = JaNee(true);
         if (site.schoon && r.soort != Soort::kEenVan) {
@@ -193,8 +186,8 @@ void PraktijkSynth::Waarden(int jaar, Jaargegevens* g) {
       continue;
     }
     const bool noemen = ontheffing_nee.count(m.id) ? rng_.Percent(40)
-                        : genoemd.count(m.id)       ? rng_.Percent(70)
-                                                    : !info_.ontheffing_metrieken.count(m.id) && rng_.Percent(6);
+                        : genoemd.count(m.id)      ? rng_.Percent(70)
+                                                   : !info_.ontheffing_metrieken.count(m.id) && rng_.Percent(6);
     if (!noemen) continue;
     if (m.type == MetriekType::kJaNee) {
       g->waarden[m.id] = JaNee(ontheffing_nee.count(m.id) ? false : rng_.Percent(60));

@@ -105,8 +105,8 @@ PraktijkSpec Ontwerp(const PlanInfo& info, int index, const Scenario& sc, uint64
     p.kenmerken[site.uitsluiting->kenmerk] = true;
   }
   // A rule of an intervention needs a practice that may choose it.
-  const bool kiest = site.iv && ((site.regel && IsVoorwaardeSoort(site.regel->soort)) ||
-                                 sc.soort == Doelsoort::kMenuBuitenJaren);
+  const bool kiest =
+      site.iv && ((site.regel && IsVoorwaardeSoort(site.regel->soort)) || sc.soort == Doelsoort::kMenuBuitenJaren);
   if (kiest) {
     for (const Interventie* item : {site.iv, plan.Canonical(site.iv->id)}) {
       if (!item) continue;
@@ -170,7 +170,8 @@ void Plangroepen(const PlanInfo& info, uint64_t seed, std::vector<PraktijkSpec>*
   Rng rng = Rng::For(seed, kStroomPlangroep, 0);
   bool plangroep_telt = false;
   for (const auto& [jaar, regels] : info.plan->intervisie) {
-    for (const Regel& g : regels) plangroep_telt = plangroep_telt || (g.soort == Soort::kUitwisselbijeenkomsten && g.plangroep_telt);
+    for (const Regel& g : regels)
+      plangroep_telt = plangroep_telt || (g.soort == Soort::kUitwisselbijeenkomsten && g.plangroep_telt);
   }
   std::set<std::string> namen;
   for (const Cohort& c : info.plan->cohorten) {
@@ -233,7 +234,8 @@ std::optional<SynthRegion> GenerateSyntheticRegion(std::string_view regioplan_js
   }
   Diagnostics diags;
   std::optional<Regioplan> plan;
-  if (auto doc = ParseJson(regioplan_json, "regioplan.json", &diags)) plan = LoadRegioplan(*doc, "regioplan.json", &diags);
+  if (auto doc = ParseJson(regioplan_json, "regioplan.json", &diags))
+    plan = LoadRegioplan(*doc, "regioplan.json", &diags);
   if (!plan || diags.HasErrors()) {
     *error = "het regioplan " + regioplan_bron + " is onbruikbaar";
     for (const Diagnostic& d : diags.all()) {

@@ -37,7 +37,7 @@ struct SynthSummary {
   size_t inzendingen = 0;  // submission files written
   size_t ongeldig = 0;     // of which deliberately invalid
   size_t afwijkingen = 0;
-  size_t bestanden = 0;    // every file of the region folder
+  size_t bestanden = 0;                  // every file of the region folder
   std::map<std::string, size_t> doelen;  // scenario or tag -> practices
 };
 

@@ -2,8 +2,8 @@
 // internal ids, line numbers or remarks.
 #include <catch2/catch.hpp>
 
-#include "report/bron_tekst.h"
 #include "load/regioplan_loader.h"
+#include "report/bron_tekst.h"
 #include "test_util.h"
 
 namespace mtvp {
@@ -49,7 +49,8 @@ TEST_CASE("Bron: remarks in parentheses and unknown ids never reach the practice
 }
 
 TEST_CASE("Bron: the engine's references for the project leader are dropped for the practice", "[bron]") {
-  CHECK(ZonderInterneVerwijzingen("De inzending geeft geen waarde voor \"Scholing\" (waarden/scholing.x), dus niet te beoordelen.") ==
+  CHECK(ZonderInterneVerwijzingen(
+            "De inzending geeft geen waarde voor \"Scholing\" (waarden/scholing.x), dus niet te beoordelen.") ==
         "De inzending geeft geen waarde voor \"Scholing\", dus niet te beoordelen.");
   CHECK(ZonderInterneVerwijzingen("1 van 2 (50%) en (zie boven)") == "1 van 2 (50%) en (zie boven)");
   CHECK(ZonderInterneVerwijzingen("Start april 2023 (aanname)") == "Start april 2023");
@@ -68,7 +69,8 @@ TEST_CASE("Regioplan: bronnen load; one without datum or versie, or a repeated i
       "1": [{"id": "GM-01", "soort": "min_interventies", "waarde": 1, "omschrijving": "o", "bron": "S1 §2"}]}}],
     "metrieken": [], "interventies": [{"id": "a", "naam": "A", "kernelement": "anders-werken", "bron": "b"}]
   })");
-  doc["bronnen"] = Json::parse(R"([{"id": "S1", "titel": "Plan", "organisatie": "RHO", "versie": "2", "link": "https://r.example/plan"}])");
+  doc["bronnen"] = Json::parse(
+      R"([{"id": "S1", "titel": "Plan", "organisatie": "RHO", "versie": "2", "link": "https://r.example/plan"}])");
   Diagnostics d;
   auto plan = LoadRegioplan(doc, "regioplan.json", &d);
   REQUIRE(plan);

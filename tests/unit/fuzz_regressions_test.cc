@@ -78,8 +78,7 @@ TEST_CASE("Fuzz regressions: the harnesses accept the data samples", "[fuzz]") {
   // spend their time on rejected input.
   const fs::path utrecht = test::SourceDir() / "data-samples" / "utrecht";
   const auto clean = [](const fuzz::Outcome& o) { return o.broken.empty() && !o.diagnostics.HasErrors(); };
-  const std::string submission =
-      test::ReadText(utrecht / "inzendingen" / std::string(fuzz::kEigenAgb) / "jaar-2.json");
+  const std::string submission = test::ReadText(utrecht / "inzendingen" / std::string(fuzz::kEigenAgb) / "jaar-2.json");
   CHECK(clean(fuzz::RunSubmission(submission)));
   const fuzz::Outcome evaluated = fuzz::RunEvaluate(submission);
   CHECK(clean(evaluated));

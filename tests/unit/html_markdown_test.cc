@@ -49,7 +49,8 @@ TEST_CASE("Markdown: invalid UTF-8 is repaired, not passed on", "[html][markdown
 
 TEST_CASE("Markdown: character references cannot smuggle in bidi controls or non-UTF-8 bytes", "[html][markdown]") {
   // Found by fuzz_html_writer: cmark decodes references itself.
-  CHECK(MarkdownNaarHtml("a &#x202E; b &#xFFFE; c &#0; d") == "<p>a \xEF\xBF\xBD b \xEF\xBF\xBD c \xEF\xBF\xBD d</p>\n");
+  CHECK(MarkdownNaarHtml("a &#x202E; b &#xFFFE; c &#0; d") ==
+        "<p>a \xEF\xBF\xBD b \xEF\xBF\xBD c \xEF\xBF\xBD d</p>\n");
 }
 
 }  // namespace mtvp::html

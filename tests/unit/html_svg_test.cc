@@ -7,8 +7,12 @@
 namespace mtvp::html {
 
 TEST_CASE("SVG bar chart: accessible, with every value as text", "[html][svg]") {
-  const std::string svg = StaafDiagram({"d1", "Praktijken per oordeel", "Aantal praktijken.", 10,
-                                        {{"voldoet", 5, "5", true, "voldoet"}, {"voldoet niet", 0, "<5", false, "voldoet-niet"}}});
+  const std::string svg =
+      StaafDiagram({"d1",
+                    "Praktijken per oordeel",
+                    "Aantal praktijken.",
+                    10,
+                    {{"voldoet", 5, "5", true, "voldoet"}, {"voldoet niet", 0, "<5", false, "voldoet-niet"}}});
   CHECK(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"diagram\""));
   CHECK(svg.find("role=\"img\" aria-labelledby=\"d1-titel d1-beschrijving\"") != std::string::npos);
   CHECK(svg.find("<title id=\"d1-titel\">Praktijken per oordeel</title>") != std::string::npos);
@@ -32,8 +36,12 @@ TEST_CASE("SVG bar chart: bar length is proportional and coordinates are integer
 }
 
 TEST_CASE("SVG bar chart: labels are escaped and long ones wrap", "[html][svg]") {
-  const std::string svg = StaafDiagram(
-      {"d", "<t>", "", 1, {{"Samenwerking met de wijkverpleging / buurtteam & sociaal team", 1, "1", true, "neutraal"}}});
+  const std::string svg =
+      StaafDiagram({"d",
+                    "<t>",
+                    "",
+                    1,
+                    {{"Samenwerking met de wijkverpleging / buurtteam & sociaal team", 1, "1", true, "neutraal"}}});
   CHECK(svg.find("<title id=\"d-titel\">&lt;t&gt;</title>") != std::string::npos);
   CHECK(svg.find("&amp; sociaal team") != std::string::npos);
   CHECK(svg.find("dy=\"16\"") != std::string::npos);  // a second line

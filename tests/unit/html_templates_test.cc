@@ -48,8 +48,8 @@ void CheckSameAsKainjow(std::string_view name, const Data& view) {
   if (ours != reference) {
     size_t at = 0;
     while (at < ours.size() && at < reference.size() && ours[at] == reference[at]) ++at;
-    FAIL_CHECK(name << " differs from kainjow at byte " << at << ": ours \"" << ours.substr(at, 80)
-                    << "\", kainjow \"" << reference.substr(at, 80) << "\"");
+    FAIL_CHECK(name << " differs from kainjow at byte " << at << ": ours \"" << ours.substr(at, 80) << "\", kainjow \""
+                    << reference.substr(at, 80) << "\"");
   }
 }
 
@@ -149,8 +149,8 @@ TEST_CASE("Templates: a shared view (Data::Ref) renders as its target and is cop
 }
 
 TEST_CASE("Templates: every page template and the stylesheet are embedded", "[html][templates]") {
-  for (const char* name : {"overzicht.mustache", "problemen.mustache", "praktijk.mustache",
-                           "zorgverzekeraar.mustache", "kop.mustache", "stijl.css", "overzicht.js"}) {
+  for (const char* name : {"overzicht.mustache", "problemen.mustache", "praktijk.mustache", "zorgverzekeraar.mustache",
+                           "kop.mustache", "stijl.css", "overzicht.js"}) {
     INFO(name);
     const auto text = EmbeddedTemplate(name);
     REQUIRE(text);
@@ -184,9 +184,12 @@ TEST_CASE("Templates: a name the view does not define is an error, not a gap", "
 
 TEST_CASE("Afscherming: a practice page names no other practice", "[html][privacy]") {
   Report report;
-  for (const auto& [agb, naam] : std::vector<std::pair<std::string, std::string>>{
-           {"01010001", "De Linde"}, {"01010002", "De Linde-Oost"}, {"01010003", "Het Anker"},
-           {"01010004", "Huisartsenpraktijk Het Anker en Zn"}, {"01010005", "'t Hoekje"}}) {
+  for (const auto& [agb, naam] :
+       std::vector<std::pair<std::string, std::string>>{{"01010001", "De Linde"},
+                                                        {"01010002", "De Linde-Oost"},
+                                                        {"01010003", "Het Anker"},
+                                                        {"01010004", "Huisartsenpraktijk Het Anker en Zn"},
+                                                        {"01010005", "'t Hoekje"}}) {
     PraktijkResultaat p;
     p.praktijk.agb = agb;
     p.praktijk.naam = naam;

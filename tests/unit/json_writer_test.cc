@@ -40,9 +40,14 @@ TEST_CASE("JsonWriter: the same bytes as nlohmann's dump(1, '\\t')", "[json]") {
   doc["leeg_object"] = nlohmann::ordered_json::object();
   doc["lege_lijst"] = nlohmann::ordered_json::array();
   doc["tekst"] = "Praktijk \"De Linde\" \\ Zn\n\t\r\b\f\x01\x1f\x7f é ✓ 𝄞";
-  doc["kapot_utf8"] = std::string("a\xff" "b\xc3" "c\xe2\x82" "d\xed\xa0\x80" "e\xc0\xaf");
-  doc["getallen"] = {0.0, 1.0, 19.2, 0.1, 0.0001, 0.00001, 1e10, 1e15, 1e16, 123456789012.0, 1e300, -2.5,
-                     1.0 / 3.0, std::numeric_limits<double>::infinity()};
+  doc["kapot_utf8"] = std::string(
+      "a\xff"
+      "b\xc3"
+      "c\xe2\x82"
+      "d\xed\xa0\x80"
+      "e\xc0\xaf");
+  doc["getallen"] = {0.0,  1.0,  19.2,           0.1,   0.0001, 0.00001,   1e10,
+                     1e15, 1e16, 123456789012.0, 1e300, -2.5,   1.0 / 3.0, std::numeric_limits<double>::infinity()};
   doc["gehele"] = {0, 1, -7, 5000, int64_t{1} << 40};
   doc["waar"] = true;
   doc["onwaar"] = false;

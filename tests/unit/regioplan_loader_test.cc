@@ -41,29 +41,35 @@ TEST_CASE("Regioplan: unknown kernelement of an interventie, with did-you-mean",
   Json doc = MinimalPlan();
   doc["interventies"][1]["kernelement"] = "anders-werkn";
   CHECK(Load(doc) ==
-        "fout: regioplan.json: /kernelementen/0/min_menu: het menu voor \"Anders werken\" heeft 2 kiesbare interventie(s); "
+        "fout: regioplan.json: /kernelementen/0/min_menu: het menu voor \"Anders werken\" heeft 2 kiesbare "
+        "interventie(s); "
         "de praktijk moet kunnen kiezen uit minimaal 3 (landelijk groeimodel)\n"
-        "fout: regioplan.json: /interventies/1/kernelement: onbekend kernelement \"anders-werkn\"; bedoelde u \"anders-werken\"?\n");
+        "fout: regioplan.json: /interventies/1/kernelement: onbekend kernelement \"anders-werkn\"; bedoelde u "
+        "\"anders-werken\"?\n");
 }
 
 TEST_CASE("Regioplan: duplicate interventie id", "[regioplan]") {
   Json doc = MinimalPlan();
   doc["interventies"][2]["id"] = "b";
-  CHECK(Load(doc).find("fout: regioplan.json: /interventies/2/id: dubbele interventie-id \"b\"\n") != std::string::npos);
+  CHECK(Load(doc).find("fout: regioplan.json: /interventies/2/id: dubbele interventie-id \"b\"\n") !=
+        std::string::npos);
 }
 
 TEST_CASE("Regioplan: a voorwaarde on an undeclared metriek", "[regioplan]") {
   Json doc = MinimalPlan();
   doc["interventies"][0]["voorwaarden"][0]["metriek"] = "verwijzing";
   CHECK(Load(doc) ==
-        "fout: regioplan.json: /interventies/0/voorwaarden/0/metriek: onbekende metriek \"verwijzing\"; bedoelde u \"verwijzingen\"?\n");
+        "fout: regioplan.json: /interventies/0/voorwaarden/0/metriek: onbekende metriek \"verwijzing\"; bedoelde u "
+        "\"verwijzingen\"?\n");
 }
 
 TEST_CASE("Regioplan: a yes/no check on a number metriek", "[regioplan]") {
   Json doc = MinimalPlan();
-  doc["interventies"][0]["voorwaarden"][0] = Json::parse(R"({"id": "v", "soort": "ja_nee", "metriek": "verwijzingen", "omschrijving": "o", "bron": "b"})");
+  doc["interventies"][0]["voorwaarden"][0] =
+      Json::parse(R"({"id": "v", "soort": "ja_nee", "metriek": "verwijzingen", "omschrijving": "o", "bron": "b"})");
   CHECK(Load(doc) ==
-        "fout: regioplan.json: /interventies/0/voorwaarden/0/metriek: soort ja_nee past niet bij metriek \"verwijzingen\" van type geheel getal\n");
+        "fout: regioplan.json: /interventies/0/voorwaarden/0/metriek: soort ja_nee past niet bij metriek "
+        "\"verwijzingen\" van type geheel getal\n");
 }
 
 TEST_CASE("Regioplan: an anders-werken menu of fewer than three", "[regioplan]") {
@@ -71,37 +77,44 @@ TEST_CASE("Regioplan: an anders-werken menu of fewer than three", "[regioplan]")
   doc["interventies"][2]["kiesbaar"] = false;
   doc["interventies"][2]["reden"] = "dubbelloop in financiering";
   CHECK(Load(doc) ==
-        "fout: regioplan.json: /kernelementen/0/min_menu: het menu voor \"Anders werken\" heeft 2 kiesbare interventie(s); "
+        "fout: regioplan.json: /kernelementen/0/min_menu: het menu voor \"Anders werken\" heeft 2 kiesbare "
+        "interventie(s); "
         "de praktijk moet kunnen kiezen uit minimaal 3 (landelijk groeimodel)\n");
 }
 
 TEST_CASE("Regioplan: a non-kiesbare interventie needs a reason", "[regioplan]") {
   Json doc = MinimalPlan();
-  doc["interventies"].push_back(Json::parse(R"({"id": "d", "naam": "D", "kernelement": "anders-werken", "bron": "b", "kiesbaar": false})"));
-  CHECK(Load(doc) == "fout: regioplan.json: /interventies/3/reden: een niet-kiesbare interventie moet een reden hebben\n");
+  doc["interventies"].push_back(
+      Json::parse(R"({"id": "d", "naam": "D", "kernelement": "anders-werken", "bron": "b", "kiesbaar": false})"));
+  CHECK(Load(doc) ==
+        "fout: regioplan.json: /interventies/3/reden: een niet-kiesbare interventie moet een reden hebben\n");
 }
 
 TEST_CASE("Regioplan: an unknown rule kind, with did-you-mean", "[regioplan]") {
   Json doc = MinimalPlan();
   doc["interventies"][0]["voorwaarden"][0]["soort"] = "minimal";
   CHECK(Load(doc) ==
-        "fout: regioplan.json: /interventies/0/voorwaarden/0/soort: onbekende soort voorwaarde \"minimal\"; bedoelde u \"minimaal\"?\n");
+        "fout: regioplan.json: /interventies/0/voorwaarden/0/soort: onbekende soort voorwaarde \"minimal\"; bedoelde u "
+        "\"minimaal\"?\n");
 }
 
 TEST_CASE("Regioplan: a groeimodel kind is not a voorwaarde", "[regioplan]") {
   Json doc = MinimalPlan();
   doc["interventies"][0]["voorwaarden"][0]["soort"] = "min_nieuw";
-  CHECK(Load(doc) == "fout: regioplan.json: /interventies/0/voorwaarden/0/soort: onbekende soort voorwaarde \"min_nieuw\"\n");
+  CHECK(Load(doc) ==
+        "fout: regioplan.json: /interventies/0/voorwaarden/0/soort: onbekende soort voorwaarde \"min_nieuw\"\n");
 }
 
 TEST_CASE("Regioplan: alias to an unknown interventie and alias with its own voorwaarden", "[regioplan]") {
   Json doc = MinimalPlan();
-  doc["interventies"].push_back(Json::parse(R"({"id": "d", "naam": "D", "kernelement": "anders-werken", "bron": "b", "alias_van": "x"})"));
+  doc["interventies"].push_back(
+      Json::parse(R"({"id": "d", "naam": "D", "kernelement": "anders-werken", "bron": "b", "alias_van": "x"})"));
   CHECK(Load(doc) == "fout: regioplan.json: /interventies/3/alias_van: onbekende interventie \"x\"\n");
   doc["interventies"][3]["alias_van"] = "a";
   doc["interventies"][3]["voorwaarden"] = doc["interventies"][0]["voorwaarden"];
   CHECK(Load(doc) ==
-        "fout: regioplan.json: /interventies/3/voorwaarden: een alias heeft geen eigen voorwaarden; die van \"a\" gelden\n");
+        "fout: regioplan.json: /interventies/3/voorwaarden: een alias heeft geen eigen voorwaarden; die van \"a\" "
+        "gelden\n");
 }
 
 TEST_CASE("Regioplan: wrong types and missing fields are located", "[regioplan]") {
@@ -109,17 +122,19 @@ TEST_CASE("Regioplan: wrong types and missing fields are located", "[regioplan]"
   doc["inzendtermijn_dagen"] = "dertig";
   doc["interventies"][1].erase("naam");
   doc["peildatum"] = "2026-02-30";
-  CHECK(Load(doc) ==
-        "fout: regioplan.json: /peildatum: ongeldige datum \"2026-02-30\"; verwacht een bestaande datum als JJJJ-MM-DD\n"
-        "fout: regioplan.json: /inzendtermijn_dagen: verwacht geheel getal, gevonden tekst\n"
-        "fout: regioplan.json: /interventies/1: ontbrekend veld \"naam\"\n");
+  CHECK(
+      Load(doc) ==
+      "fout: regioplan.json: /peildatum: ongeldige datum \"2026-02-30\"; verwacht een bestaande datum als JJJJ-MM-DD\n"
+      "fout: regioplan.json: /inzendtermijn_dagen: verwacht geheel getal, gevonden tekst\n"
+      "fout: regioplan.json: /interventies/1: ontbrekend veld \"naam\"\n");
 }
 
 TEST_CASE("Regioplan: an unknown field is a warning with did-you-mean", "[regioplan]") {
   Json doc = MinimalPlan();
   doc["interventies"][1]["kiesbar"] = true;
   CHECK(Load(doc) ==
-        "ok\nwaarschuwing: regioplan.json: /interventies/1/kiesbar: genegeerd: onbekend veld \"kiesbar\"; bedoelde u \"kiesbaar\"?\n");
+        "ok\nwaarschuwing: regioplan.json: /interventies/1/kiesbar: genegeerd: onbekend veld \"kiesbar\"; bedoelde u "
+        "\"kiesbaar\"?\n");
 }
 
 TEST_CASE("Regioplan: the shipped regioplans load without problems", "[regioplan]") {

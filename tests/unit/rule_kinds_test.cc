@@ -112,7 +112,8 @@ TEST_CASE("Rule kinds: every kind has its schema entry with the same keys", "[ru
   std::map<std::string, std::pair<std::string, Json>> blocks;
   for (const auto& [def, node] : schema.at("$defs").items()) SchemaBlocks(node, def, &blocks);
   // Common keys, and `jaren` (a key of the voorwaarden list, not of a kind).
-  const std::set<std::string> common = {"id", "soort", "omschrijving", "bron", "ernst", "zekerheid", "geldt_voor", "jaren"};
+  const std::set<std::string> common = {"id",    "soort",     "omschrijving", "bron",
+                                        "ernst", "zekerheid", "geldt_voor",   "jaren"};
   for (const RuleKind& kind : kRuleKinds) {
     INFO(kind.name);
     const auto it = blocks.find(std::string(kind.name));

@@ -9,13 +9,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include "rules/evaluate.h"
 #include "load/region_loader.h"
 #include "model/registry.h"
+#include "model/vocabulary.h"
+#include "rules/evaluate.h"
 #include "synth/prng.h"
 #include "synth/synth.h"
 #include "test_util.h"
-#include "model/vocabulary.h"
 
 namespace mtvp {
 namespace {
@@ -50,7 +50,8 @@ std::vector<std::string> CompareWithManifest(const std::filesystem::path& dir) {
   }
   for (const std::string& f : invalid) {
     bool reported = false;
-    for (const Diagnostic& d : input.diagnostics.all()) reported = reported || (d.file == f && d.severity == Severity::kFout);
+    for (const Diagnostic& d : input.diagnostics.all())
+      reported = reported || (d.file == f && d.severity == Severity::kFout);
     if (!reported) diffs.push_back("niet gemeld: " + f);
   }
   const Report report = Evaluate(input, input.plan->peildatum);
@@ -95,7 +96,8 @@ std::vector<std::string> CompareWithManifest(const std::filesystem::path& dir) {
     }
   }
   for (const auto& s : manifest["scenarios"]) {
-    if (manifest["doelen"].value(s.get<std::string>(), 0) < 1) diffs.push_back("scenario komt niet voor: " + s.get<std::string>());
+    if (manifest["doelen"].value(s.get<std::string>(), 0) < 1)
+      diffs.push_back("scenario komt niet voor: " + s.get<std::string>());
   }
   return diffs;
 }

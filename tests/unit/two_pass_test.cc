@@ -9,12 +9,12 @@
 #include <stdexcept>
 #include <thread>
 
-#include "rules/evaluate.h"
 #include "base/parallel.h"
 #include "load/region_loader.h"
-#include "render/json/results_json.h"
-#include "test_util.h"
 #include "model/vocabulary.h"
+#include "render/json/results_json.h"
+#include "rules/evaluate.h"
+#include "test_util.h"
 
 namespace mtvp {
 namespace {
@@ -75,8 +75,7 @@ TEST_CASE("Two passes: the summary and the per-practice pass agree with the full
 }
 
 TEST_CASE("Two passes: the report is the same on one thread and on several", "[evaluate][build]") {
-  const auto input =
-      std::make_shared<const RegionInput>(LoadRegion(test::SourceDir() / "data-samples" / "utrecht", 1));
+  const auto input = std::make_shared<const RegionInput>(LoadRegion(test::SourceDir() / "data-samples" / "utrecht", 1));
   REQUIRE(Evaluable(*input));
   const auto input2 =
       std::make_shared<const RegionInput>(LoadRegion(test::SourceDir() / "data-samples" / "utrecht", 4));

@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "render/verzenden/pdf_printer.h"
 #include "load/praktijk_contact_loader.h"
+#include "render/verzenden/pdf_printer.h"
 
 namespace mtvp {
 

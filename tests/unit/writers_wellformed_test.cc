@@ -13,20 +13,25 @@
 #include <catch2/catch.hpp>
 
 #include "../../fuzz/writer_targets.h"
-#include "test_util.h"
 #include "render/xlsx/library_guard.h"
+#include "test_util.h"
 
 namespace mtvp {
 namespace {
 
 const std::vector<std::string>& Hostile() {
   static const std::vector<std::string> texts = {
-      std::string("gewoon\xff" "Een **gewone** toelichting."),
+      std::string("gewoon\xff"
+                  "Een **gewone** toelichting."),
       std::string("<script>alert(1)</script>\xff<img src=x onerror=alert(1)> [x](javascript:alert(1)) <b>vet</b>"),
-      std::string("nul\0na\xff" "nul\0na", 13),
-      "U+0001 \x01 U+FFFE \xef\xbf\xbe U+FFFF \xef\xbf\xbf\xff" "U+0001 \x01 U+FFFE \xef\xbf\xbe",
+      std::string("nul\0na\xff"
+                  "nul\0na",
+                  13),
+      "U+0001 \x01 U+FFFE \xef\xbf\xbe U+FFFF \xef\xbf\xbf\xff"
+      "U+0001 \x01 U+FFFE \xef\xbf\xbe",
       "lone surrogate \xed\xa0\x80 en \xc3 afgebroken\xff\xed\xbf\xbf \xe2\x80",
-      "rtl \xe2\x80\xae gekeerd \xe2\x81\xa6 isolaat\xff\xe2\x80\xae" "draai om",
+      "rtl \xe2\x80\xae gekeerd \xe2\x81\xa6 isolaat\xff\xe2\x80\xae"
+      "draai om",
       "'Blad'/[*]:?\\\xff=HYPERLINK(\"http://x\")",
       "&amp; &lt; ]]> <![CDATA[ x ]]>\xff&#0; &#xFFFE; ]]>",
   };

@@ -72,7 +72,7 @@ TEST_CASE("SplitsPaar: a count is shown only with its complement, both at least 
     CHECK(q.nee.zicht == Zicht::kVerborgen);
     CHECK(q.aandeel.zicht == Zicht::kVerborgen);
   }
-  CHECK_FALSE(SplitsPaar(7, 5, false, 5).ja.Getoond());  // a hidden parent hides its split
+  CHECK_FALSE(SplitsPaar(7, 5, false, 5).ja.Getoond());    // a hidden parent hides its split
   CHECK(SplitsPaar(1, 0, true, 1).ja.Getoond() == false);  // a zero is never shown as a side
   CHECK(SplitsPaar(1, 2, true, 1).ja.Getoond());
 }
@@ -99,7 +99,8 @@ Report Regio(const std::vector<std::pair<std::string, Status>>& praktijken) {
   return report;
 }
 
-TEST_CASE("ComputeZorgverzekeraarModel: one failing practice of eight hides the pair, not the population", "[aggregates]") {
+TEST_CASE("ComputeZorgverzekeraarModel: one failing practice of eight hides the pair, not the population",
+          "[aggregates]") {
   std::vector<std::pair<std::string, Status>> ps(7, {"2023-04", Status::kVoldoet});
   ps.push_back({"2023-04", Status::kVoldoetNiet});
   const ZorgverzekeraarModel m = ComputeZorgverzekeraarModel(Regio(ps), 5);
@@ -142,7 +143,8 @@ TEST_CASE("ComputeZorgverzekeraarModel: the main figures stay visible, small coh
   CHECK_FALSE(j.groepen[0].beoordeeld.Getoond());
 }
 
-TEST_CASE("ComputeZorgverzekeraarModel: a split is shown per cohort only when every cohort may show it", "[aggregates]") {
+TEST_CASE("ComputeZorgverzekeraarModel: a split is shown per cohort only when every cohort may show it",
+          "[aggregates]") {
   std::vector<std::pair<std::string, Status>> ps;
   for (int i = 0; i < 10; ++i) ps.push_back({"2023-04", i < 5 ? Status::kVoldoet : Status::kVoldoetNiet});
   for (int i = 0; i < 10; ++i) ps.push_back({"2024-01", i < 8 ? Status::kVoldoet : Status::kVoldoetNiet});

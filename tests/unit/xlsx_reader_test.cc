@@ -1,5 +1,5 @@
-#include <catch2/catch.hpp>
 #include <zip.h>
+#include <catch2/catch.hpp>
 
 #include <chrono>
 #include <filesystem>
@@ -19,8 +19,7 @@ using Members = std::vector<std::pair<std::string, std::string>>;
 
 // A zip archive of `members` in memory, written with libzip (deflate).
 std::string Zip(const Members& members) {
-  const auto path = std::filesystem::temp_directory_path() /
-                    ("mtvp-xlsx-test-" + std::to_string(::getpid()) + ".zip");
+  const auto path = std::filesystem::temp_directory_path() / ("mtvp-xlsx-test-" + std::to_string(::getpid()) + ".zip");
   std::filesystem::remove(path);
   int err = 0;
   zip_t* z = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
@@ -45,8 +44,9 @@ const char* kRootRels =
     R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>)";
 
 std::string WorkbookXml(bool date1904, const std::string& sheets) {
-  return std::string(R"(<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" )"
-                     R"(xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">)") +
+  return std::string(
+             R"(<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" )"
+             R"(xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">)") +
          (date1904 ? R"(<workbookPr date1904="1"/>)" : "<workbookPr/>") + "<sheets>" + sheets + "</sheets></workbook>";
 }
 
@@ -54,12 +54,14 @@ std::string WorkbookRels(bool shared, int sheets) {
   std::string s =
       R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)";
   for (int i = 1; i <= sheets; ++i) {
-    s += "<Relationship Id=\"rId" + std::to_string(i) +
-         R"(" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet)" +
-         std::to_string(i) + ".xml\"/>";
+    s +=
+        "<Relationship Id=\"rId" + std::to_string(i) +
+        R"(" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet)" +
+        std::to_string(i) + ".xml\"/>";
   }
   if (shared) {
-    s += R"(<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="/xl/sharedStrings.xml"/>)";
+    s +=
+        R"(<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="/xl/sharedStrings.xml"/>)";
   }
   return s + "</Relationships>";
 }
@@ -120,13 +122,14 @@ TEST_CASE("xlsx reader: shared, inline and formula strings, numbers, booleans, e
 }
 
 TEST_CASE("xlsx reader: hidden sheets and the 1904 date system", "[xlsx_reader]") {
-  Members m = {{"[Content_Types].xml", kContentTypes},
-               {"_rels/.rels", kRootRels},
-               {"xl/workbook.xml", WorkbookXml(true, R"(<sheet name="Zichtbaar" sheetId="1" r:id="rId1"/>)"
-                                                     R"(<sheet name="_sleutels" sheetId="2" state="veryHidden" r:id="rId2"/>)")},
-               {"xl/_rels/workbook.xml.rels", WorkbookRels(false, 2)},
-               {"xl/worksheets/sheet1.xml", SheetXml("")},
-               {"xl/worksheets/sheet2.xml", SheetXml(R"(<row r="1"><c r="A1"><v>1</v></c></row>)")}};
+  Members m = {
+      {"[Content_Types].xml", kContentTypes},
+      {"_rels/.rels", kRootRels},
+      {"xl/workbook.xml", WorkbookXml(true, R"(<sheet name="Zichtbaar" sheetId="1" r:id="rId1"/>)"
+                                            R"(<sheet name="_sleutels" sheetId="2" state="veryHidden" r:id="rId2"/>)")},
+      {"xl/_rels/workbook.xml.rels", WorkbookRels(false, 2)},
+      {"xl/worksheets/sheet1.xml", SheetXml("")},
+      {"xl/worksheets/sheet2.xml", SheetXml(R"(<row r="1"><c r="A1"><v>1</v></c></row>)")}};
   const XlsxReadResult r = ReadXlsxBytes(Zip(m));
   REQUIRE(r.error == "");
   CHECK(r.workbook->date1904);
@@ -183,9 +186,10 @@ TEST_CASE("xlsx reader: odd member names are refused", "[xlsx_reader]") {
     CHECK(r.error.find("ongeldige naam") != std::string::npos);
   }
   // A relationship pointing out of the package.
-  Members m = {{"xl/workbook.xml", WorkbookXml(false, R"(<sheet name="A" sheetId="1" r:id="rId1"/>)")},
-               {"xl/_rels/workbook.xml.rels",
-                R"(<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="../../geheim.xml"/></Relationships>)"}};
+  Members m = {
+      {"xl/workbook.xml", WorkbookXml(false, R"(<sheet name="A" sheetId="1" r:id="rId1"/>)")},
+      {"xl/_rels/workbook.xml.rels",
+       R"(<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="../../geheim.xml"/></Relationships>)"}};
   CHECK(ReadXlsxBytes(Zip(m)).error.find("ongeldige verwijzing") != std::string::npos);
 }
 
@@ -241,8 +245,9 @@ TEST_CASE("xlsx reader: too many rows or cells are refused", "[xlsx_reader]") {
   const XlsxReadResult r = ReadXlsxBytes(OneSheet(million), no_ratio);
   CHECK(r.error == "xl/worksheets/sheet1.xml: bevat meer dan 100000 rijen");
   // A cell reference far out of range.
-  CHECK(ReadXlsxBytes(OneSheet(R"(<row r="1"><c r="ZZZZ1"><v>1</v></c></row>)")).error.find("ongeldige celverwijzing") !=
-        std::string::npos);
+  CHECK(
+      ReadXlsxBytes(OneSheet(R"(<row r="1"><c r="ZZZZ1"><v>1</v></c></row>)")).error.find("ongeldige celverwijzing") !=
+      std::string::npos);
   // A shared string index that does not exist.
   CHECK(ReadXlsxBytes(OneSheet(R"(<row r="1"><c r="A1" t="s"><v>5</v></c></row>)", "<si><t>a</t></si>"))
             .error.find("verwijst naar een tekst die niet bestaat") != std::string::npos);

@@ -109,8 +109,7 @@ std::string Praktijknamen::Verberg(const std::string& input, const Praktijk& eig
         for (const std::string& naam : it->second) {
           if (text.compare(i, naam.size(), naam) != 0) continue;
           // The name must end where a word ends, and must not be ours.
-          if (i + naam.size() < text.size() && IsWoordteken(text[i + naam.size()]) &&
-              IsWoordteken(naam.back())) {
+          if (i + naam.size() < text.size() && IsWoordteken(text[i + naam.size()]) && IsWoordteken(naam.back())) {
             continue;
           }
           if (eigen.naam.find(naam) != std::string::npos) break;

@@ -1,8 +1,8 @@
 #ifndef MTVP_HTML_AFSCHERMING_H_
 #define MTVP_HTML_AFSCHERMING_H_
 
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -30,7 +30,7 @@ class Praktijknamen {
   // longest first.
   std::unordered_map<std::string, std::vector<std::string>> namen_;
   std::unordered_set<std::string_view> eerste_woorden_;  // the first word of every name in namen_
-  std::vector<std::string> overig_;  // names that do not start with a letter or digit
+  std::vector<std::string> overig_;                      // names that do not start with a letter or digit
 };
 
 /// A practice page shows nothing about any other practice. Texts from the

@@ -12,9 +12,8 @@ namespace {
 // A job that renders one page from its view and writes it.
 template <typename ViewFn>
 OutputJob PageJob(std::string pad, std::string sjabloon, double gewicht, ViewFn view) {
-  return {[pad = std::move(pad), sjabloon = std::move(sjabloon), view](OutputStage* stage,
-                                                                        std::vector<std::string>* written,
-                                                                        std::string* error) {
+  return {[pad = std::move(pad), sjabloon = std::move(sjabloon), view](
+              OutputStage* stage, std::vector<std::string>* written, std::string* error) {
             // Region-wide pages grow with the region (the overview has a
             // row per practice): streamed to the file, not held whole.
             const std::unique_ptr<OutputFile> file = stage->Open(pad, error);
@@ -38,8 +37,7 @@ std::vector<OutputJob> HtmlJobs(const Report& report, const HtmlOptions& options
   const double praktijken = static_cast<double>(report.praktijken.size());
   jobs.push_back(PageJob("index.html", "overzicht.mustache", 0.3 * praktijken,
                          [&report, options] { return html::OverzichtView(report, options); }));
-  jobs.push_back(PageJob("problemen.html", "problemen.mustache", 1,
-                         [&report] { return html::ProblemenView(report); }));
+  jobs.push_back(PageJob("problemen.html", "problemen.mustache", 1, [&report] { return html::ProblemenView(report); }));
   jobs.push_back(PageJob("regels.html", "regels.mustache", 1, [&report] { return html::RegelsView(report); }));
   jobs.push_back(PageJob("zorgverzekeraar/index.html", "zorgverzekeraar.mustache", 0.1 * praktijken,
                          [&report, options] { return html::ZorgverzekeraarView(report, options); }));

@@ -9,9 +9,9 @@ namespace mtvp::html {
 namespace {
 
 constexpr int kBreedte = 720;
-constexpr int kWaardeRuimte = 90;  // right of the longest bar, for its value
-constexpr int kRegelHoogte = 16;   // one line of label text
-constexpr int kMaxTekens = 40;     // characters per label line
+constexpr int kWaardeRuimte = 90;      // right of the longest bar, for its value
+constexpr int kRegelHoogte = 16;       // one line of label text
+constexpr int kMaxTekens = 40;         // characters per label line
 constexpr double kTekenBreedte = 7.4;  // average width of a 13px character
 
 // Characters of UTF-8 text (code points, not bytes).
@@ -99,9 +99,8 @@ std::string StaafDiagram(const StaafDiagramInhoud& d) {
     if (s.getekend && d.max > 0) {
       lengte = static_cast<int>(std::lround(std::clamp(s.waarde / d.max, 0.0, 1.0) * staaf_max));
       if (lengte > 0) {
-        rows += "<rect class=\"staaf-" + XmlEscape(s.klasse) + "\" x=\"" + std::to_string(label_breedte) +
-                "\" y=\"" + std::to_string(midden - 9) + "\" width=\"" + std::to_string(lengte) +
-                "\" height=\"18\"/>";
+        rows += "<rect class=\"staaf-" + XmlEscape(s.klasse) + "\" x=\"" + std::to_string(label_breedte) + "\" y=\"" +
+                std::to_string(midden - 9) + "\" width=\"" + std::to_string(lengte) + "\" height=\"18\"/>";
       }
     }
     rows += "<text class=\"waarde\" x=\"" + std::to_string(label_breedte + lengte + 6) + "\" y=\"" +

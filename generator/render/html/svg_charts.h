@@ -18,7 +18,7 @@ struct Staaf {
 };
 
 struct StaafDiagramInhoud {
-  std::string id;            // unique on the page; prefixes the title ids
+  std::string id;  // unique on the page; prefixes the title ids
   std::string titel;
   std::string beschrijving;  // one sentence; the values are added to <desc>
   double max = 1;

@@ -72,9 +72,7 @@ std::string Parse(std::string_view text, int depth, std::vector<Node>* out) {
   };
   while (pos < text.size()) {
     if (text.compare(pos, 2, "{{") != 0) {
-      const std::string_view newline = text.compare(pos, 2, "\r\n") == 0 ? "\r\n"
-                                       : text[pos] == '\n'                ? "\n"
-                                                                          : "";
+      const std::string_view newline = text.compare(pos, 2, "\r\n") == 0 ? "\r\n" : text[pos] == '\n' ? "\n" : "";
       if (newline.empty()) {
         pending += text[pos++];
       } else {

@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "model/report.h"
 #include "render/html/afscherming.h"
 #include "render/html/templates.h"
-#include "model/report.h"
 
 namespace mtvp::html {
 

@@ -3,12 +3,12 @@
 // and the practice's own words.
 #include <algorithm>
 
-#include "report/bron_tekst.h"
 #include "base/dutch_format.h"
+#include "model/vocabulary.h"
 #include "render/html/markdown.h"
 #include "render/html/view_common.h"
 #include "render/html/view_praktijk.h"
-#include "model/vocabulary.h"
+#include "report/bron_tekst.h"
 
 namespace mtvp::html {
 namespace {
@@ -160,7 +160,8 @@ Data IntervisieView(const Regioplan& plan, const JaarResultaat& jr, const Afsche
     verdicts.push_back(VerdictView(plan, v, jr.jaar, i, af));
   }
   std::vector<Bijeenkomst> lijst = jr.gegevens->intervisie;
-  std::stable_sort(lijst.begin(), lijst.end(), [](const Bijeenkomst& a, const Bijeenkomst& b) { return a.datum < b.datum; });
+  std::stable_sort(lijst.begin(), lijst.end(),
+                   [](const Bijeenkomst& a, const Bijeenkomst& b) { return a.datum < b.datum; });
   for (const Bijeenkomst& b : lijst) {
     Data s;
     s.set("datum", b.datum.Dutch());
@@ -172,7 +173,8 @@ Data IntervisieView(const Regioplan& plan, const JaarResultaat& jr, const Afsche
   Data d;
   d.set("status", StatusRef(jr.intervisie));
   d.set("samenvatting", Samenvatting(eigen));
-  d.set("tabel", VerdictTabel("Intervisie, programmajaar " + std::to_string(jr.jaar), std::move(verdicts), true, false));
+  d.set("tabel",
+        VerdictTabel("Intervisie, programmajaar " + std::to_string(jr.jaar), std::move(verdicts), true, false));
   d.set("heeft_sessies", !sessies.empty());
   d.set("sessies", ListOf(std::move(sessies)));
   return d;
@@ -254,7 +256,8 @@ Data JaarView(const Report& report, const JaarResultaat& jr, const Afscherming& 
   d.set("deelname", DeelnameView(plan, jr, af));
   d.set("personeel", PersoneelView(plan, *jr.gegevens));
   d.set("heeft_toelichting", !jr.gegevens->toelichting.empty());
-  d.set("toelichting_html", jr.gegevens->toelichting.empty() ? std::string() : MarkdownNaarHtml(af(jr.gegevens->toelichting), 4));
+  d.set("toelichting_html",
+        jr.gegevens->toelichting.empty() ? std::string() : MarkdownNaarHtml(af(jr.gegevens->toelichting), 4));
   return d;
 }
 

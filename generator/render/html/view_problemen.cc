@@ -23,8 +23,9 @@ Data ProblemenView(const Report& report) {
     const std::string prefix = "inzendingen/";
     if (!file.starts_with(prefix)) return "";
     const std::string agb = file.substr(prefix.size(), file.find('/', prefix.size()) - prefix.size());
-    const auto it = std::lower_bound(report.praktijken.begin(), report.praktijken.end(), agb,
-                                     [](const PraktijkResultaat& p, const std::string& a) { return p.praktijk.agb < a; });
+    const auto it =
+        std::lower_bound(report.praktijken.begin(), report.praktijken.end(), agb,
+                         [](const PraktijkResultaat& p, const std::string& a) { return p.praktijk.agb < a; });
     return it != report.praktijken.end() && it->praktijk.agb == agb ? it->praktijk.naam : std::string();
   };
   std::vector<Data> items;

@@ -68,8 +68,8 @@ std::string Vereist(const Regioplan& plan, const Regel& r) {
              (r.bijeenkomst.empty() ? std::string("intervisie") : SoortBijeenkomst(r.bijeenkomst)) +
              (r.min_duur_minuten ? " van minimaal " + std::to_string(r.min_duur_minuten) + " minuten" : "");
     case Soort::kUitwisselbijeenkomsten:
-      return "een volledige reeks uitwisselbijeenkomsten (van het eigen of een ander cohort), met minimaal " + std::to_string(r.min_deelnemers) +
-             " deelnemer(s)" + (r.plangroep_telt ? "; de plangroep telt mee" : "");
+      return "een volledige reeks uitwisselbijeenkomsten (van het eigen of een ander cohort), met minimaal " +
+             std::to_string(r.min_deelnemers) + " deelnemer(s)" + (r.plangroep_telt ? "; de plangroep telt mee" : "");
     case Soort::kMinBijeenkomsten:
       return "minimaal " + FormatGetal(r.waarde) + " keer " + SoortBijeenkomst(r.bijeenkomst);
     case Soort::kElkKwartaal:

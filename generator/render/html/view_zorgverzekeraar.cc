@@ -44,8 +44,8 @@ Data GroepRij(const ZvGroep& g, int min_cel) {
                           &g.beoordeeld, &g.op_tijd.ja, &g.op_tijd.nee}) {
     cellen.push_back(CijferView(*c, min_cel));
   }
-  for (const Cijfer* c : {&g.voldoet.aandeel, &g.aandeel_voldoet_van_beoordeeld, &g.aandeel_beoordeeld,
-                          &g.op_tijd.aandeel}) {
+  for (const Cijfer* c :
+       {&g.voldoet.aandeel, &g.aandeel_voldoet_van_beoordeeld, &g.aandeel_beoordeeld, &g.op_tijd.aandeel}) {
     cellen.push_back(AandeelView(*c, min_cel));
   }
   d.set("cellen", ListOf(std::move(cellen)));
@@ -76,10 +76,12 @@ Data Jaar(const ZorgverzekeraarModel& m, const ZvJaar& j) {
 // The share of practices that comply, per programme year (all cohorts):
 // only shown figures become bars.
 std::string VoldoetDiagram(const ZorgverzekeraarModel& m) {
-  StaafDiagramInhoud chart{"diagram-voldoet", "Aandeel praktijken dat voldoet, per programmajaar",
+  StaafDiagramInhoud chart{"diagram-voldoet",
+                           "Aandeel praktijken dat voldoet, per programmajaar",
                            "Percentage van de praktijken waarvan de inzending verschuldigd was dat voldoet of een "
                            "geaccepteerde afwijking heeft (alle cohorten).",
-                           1, {}};
+                           1,
+                           {}};
   for (const ZvJaar& j : m.jaren) {
     if (!j.verschuldigd) continue;
     const Cijfer& a = j.groepen[0].voldoet.aandeel;
@@ -98,9 +100,9 @@ Data AandeelView(const Cijfer& c, int min_cel) { return Cel(c, min_cel, FormatPe
 Data ZorgverzekeraarView(const Report& report, const HtmlOptions& options) {
   const Regioplan& plan = *report.plan;
   const std::shared_ptr<const ZorgverzekeraarModel> model =
-      options.zorgverzekeraar ? options.zorgverzekeraar
-                              : std::make_shared<const ZorgverzekeraarModel>(
-                                    ComputeZorgverzekeraarModel(report, options.min_cel));
+      options.zorgverzekeraar
+          ? options.zorgverzekeraar
+          : std::make_shared<const ZorgverzekeraarModel>(ComputeZorgverzekeraarModel(report, options.min_cel));
   const ZorgverzekeraarModel& m = *model;
   Data view = PageView(report, plan.programma + " " + plan.regio + ": rapportage zorgverzekeraar");
   view.set("min_cel", std::to_string(m.min_cel));

@@ -3,8 +3,8 @@
 
 #include <string>
 
-#include "report/aggregates.h"
 #include "render/html/templates.h"
+#include "report/aggregates.h"
 
 namespace mtvp::html {
 

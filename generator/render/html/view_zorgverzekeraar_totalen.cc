@@ -31,12 +31,9 @@ Data PaarView(const Paar& p, int min_cel) {
 
 std::string AggregaatNaam(MetriekAggregaat a) {
   switch (a) {
-    case MetriekAggregaat::kSom:
-      return "totaal";
-    case MetriekAggregaat::kMediaan:
-      return "mediaan";
-    case MetriekAggregaat::kJaNee:
-      return "praktijken met ja";
+    case MetriekAggregaat::kSom: return "totaal";
+    case MetriekAggregaat::kMediaan: return "mediaan";
+    case MetriekAggregaat::kJaNee: return "praktijken met ja";
   }
   return "";
 }
@@ -49,7 +46,8 @@ Data InterventiesView(const ZorgverzekeraarModel& m, std::string* diagram) {
   StaafDiagramInhoud chart{"diagram-interventies",
                            "Praktijken per interventie, programmajaar " + std::to_string(laatste),
                            "Aantal praktijken dat de interventie meetelde (alle cohorten).",
-                           laatste ? std::max(m.jaren[laatste - 1].groepen[0].verschuldigd.waarde, 1.0) : 1.0, {}};
+                           laatste ? std::max(m.jaren[laatste - 1].groepen[0].verschuldigd.waarde, 1.0) : 1.0,
+                           {}};
   std::vector<Data> groepen, rows;
   std::string huidig;
   auto sluit = [&] {
@@ -72,8 +70,8 @@ Data InterventiesView(const ZorgverzekeraarModel& m, std::string* diagram) {
     rows.push_back(std::move(d));
     if (laatste) {
       const Cijfer& c = m.jaren[laatste - 1].interventies[i].ja;
-      chart.staven.push_back({iv.naam, c.Getoond() ? c.waarde : 0, c.Getoond() ? FormatGetal(c.waarde) : "x",
-                              c.Getoond(), "neutraal"});
+      chart.staven.push_back(
+          {iv.naam, c.Getoond() ? c.waarde : 0, c.Getoond() ? FormatGetal(c.waarde) : "x", c.Getoond(), "neutraal"});
     }
   }
   sluit();

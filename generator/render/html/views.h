@@ -1,10 +1,10 @@
 #ifndef MTVP_HTML_VIEWS_H_
 #define MTVP_HTML_VIEWS_H_
 
+#include "model/report.h"
 #include "render/html/afscherming.h"
 #include "render/html/html_site.h"
 #include "render/html/templates.h"
-#include "model/report.h"
 
 namespace mtvp::html {
 

@@ -10,8 +10,7 @@ namespace mtvp {
 
 /// Why each rule passed or failed for one practice, in Dutch, readable as a
 /// letter (`mtvp-monitor explain`). With `jaar`, only that programme year.
-std::string ExplainPraktijk(const Report& report, const PraktijkResultaat& praktijk,
-                            std::optional<int> jaar);
+std::string ExplainPraktijk(const Report& report, const PraktijkResultaat& praktijk, std::optional<int> jaar);
 
 }  // namespace mtvp
 

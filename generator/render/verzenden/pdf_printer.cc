@@ -15,8 +15,8 @@
 #include <system_error>
 #include <thread>
 
-#include "render/html/html_site.h"
 #include "model/registry.h"
+#include "render/html/html_site.h"
 #include "render/verzenden/verzendlijst.h"
 
 extern char** environ;
@@ -159,7 +159,8 @@ bool ChromiumPrinter::Print(const std::filesystem::path& html, const std::filesy
   posix_spawn_file_actions_destroy(&acties);
   posix_spawnattr_destroy(&attr);
   if (spawned != 0) {
-    *error = "--pdf: kan Chromium (" + browser_.string() + ") niet starten: " + std::generic_category().message(spawned);
+    *error =
+        "--pdf: kan Chromium (" + browser_.string() + ") niet starten: " + std::generic_category().message(spawned);
     return false;
   }
   const auto start = std::chrono::steady_clock::now();
@@ -231,23 +232,22 @@ std::vector<OutputJob> PdfJobs(const Report& report, const PdfPrinter& printer) 
   std::vector<OutputJob> jobs;
   for (const PraktijkResultaat& pr : report.praktijken) {
     if (!IsValidAgb(pr.praktijk.agb)) continue;
-    jobs.push_back({[&report, &printer, &pr](OutputStage* stage, std::vector<std::string>* written,
-                                             std::string* error) {
-                      const std::optional<std::filesystem::path> html =
-                          stage->PathFor(PraktijkPaginas::Pad(pr), error);
-                      const std::string relative = PdfPad(pr.praktijk.agb);
-                      const std::optional<std::filesystem::path> pdf = stage->PathFor(relative, error);
-                      if (!html || !pdf || !printer.Print(*html, *pdf, error)) return false;
-                      std::ifstream in(*pdf, std::ios::binary);
-                      std::ostringstream bytes;
-                      bytes << in.rdbuf();
-                      std::string inhoud = std::move(bytes).str();
-                      PdfDatumVast(&inhoud, report.peildatum);
-                      if (!stage->Write(relative, inhoud, error)) return false;
-                      written->push_back(relative);
-                      return true;
-                    },
-                    20});
+    jobs.push_back(
+        {[&report, &printer, &pr](OutputStage* stage, std::vector<std::string>* written, std::string* error) {
+           const std::optional<std::filesystem::path> html = stage->PathFor(PraktijkPaginas::Pad(pr), error);
+           const std::string relative = PdfPad(pr.praktijk.agb);
+           const std::optional<std::filesystem::path> pdf = stage->PathFor(relative, error);
+           if (!html || !pdf || !printer.Print(*html, *pdf, error)) return false;
+           std::ifstream in(*pdf, std::ios::binary);
+           std::ostringstream bytes;
+           bytes << in.rdbuf();
+           std::string inhoud = std::move(bytes).str();
+           PdfDatumVast(&inhoud, report.peildatum);
+           if (!stage->Write(relative, inhoud, error)) return false;
+           written->push_back(relative);
+           return true;
+         },
+         20});
   }
   return jobs;
 }

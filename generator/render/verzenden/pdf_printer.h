@@ -22,8 +22,7 @@ class PdfPrinter {
  public:
   virtual ~PdfPrinter() = default;
   /// Writes `pdf` from `html`; false with a Dutch `error` otherwise.
-  virtual bool Print(const std::filesystem::path& html, const std::filesystem::path& pdf,
-                     std::string* error) const = 0;
+  virtual bool Print(const std::filesystem::path& html, const std::filesystem::path& pdf, std::string* error) const = 0;
 };
 
 /// Debian's headless Chromium (`--print-to-pdf`, no header and footer),

@@ -1,7 +1,7 @@
 #include "render/verzenden/verzendlijst.h"
 
-#include "render/html/html_site.h"
 #include "model/vocabulary.h"
+#include "render/html/html_site.h"
 #include "render/xlsx/workbooks.h"
 
 namespace mtvp {
@@ -20,8 +20,7 @@ std::string OordeelZin(Status s) {
     case Status::kOnbeslist:  // never left by a check (rule_kinds_test); reads as onvolledig, as on the pages
       return "Uw beoordeling is nog niet compleet, omdat er een inzending of een gegeven ontbreekt. In de bijlage "
              "leest u wat er nog nodig is.";
-    case Status::kNietVanToepassing:
-      return "Er is nog geen programmajaar afgerond, dus er is nog niets beoordeeld.";
+    case Status::kNietVanToepassing: return "Er is nog geen programmajaar afgerond, dus er is nog niets beoordeeld.";
     case Status::kUitgetreden:
       return "U bent uitgetreden vóór het einde van programmajaar 3; in de bijlage staan de oordelen van de jaren "
              "waarin u meedeed.";

@@ -13,19 +13,18 @@ bool WriteVerzendlijst(const Report& report, const VerzendOpties& opties, const 
   std::unique_ptr<xlsx::Workbook> wb =
       xlsx::Workbook::Create(path, report.peildatum, plan.programma + " " + plan.regio + ": verzendlijst", error);
   if (!wb) return false;
-  xlsx::Tabel t(wb->AddSheet("Verzendlijst"),
-                {{"AGB", 10, 10},
-                 {"Praktijk", 14, 45},
-                 {"Contactpersoon", 14, 35},
-                 {"E-mail", 14, 40},
-                 {"Oordeel", 12, 22, true},
-                 {"Onderwerp", 20, 60},
-                 {"Aanhef", 14, 45},
-                 {"Openingszin", 30, 90},
-                 {"Bijlage pagina", 14, 35},
-                 {"Bijlage werkboek", 14, 35},
-                 {"Bijlage pdf", 14, 25},
-                 {"Opmerking", 14, 50}});
+  xlsx::Tabel t(wb->AddSheet("Verzendlijst"), {{"AGB", 10, 10},
+                                               {"Praktijk", 14, 45},
+                                               {"Contactpersoon", 14, 35},
+                                               {"E-mail", 14, 40},
+                                               {"Oordeel", 12, 22, true},
+                                               {"Onderwerp", 20, 60},
+                                               {"Aanhef", 14, 45},
+                                               {"Openingszin", 30, 90},
+                                               {"Bijlage pagina", 14, 35},
+                                               {"Bijlage werkboek", 14, 35},
+                                               {"Bijlage pdf", 14, 25},
+                                               {"Opmerking", 14, 50}});
   for (const VerzendRegel& r : Verzendlijst(report, opties)) {
     t.Rij();
     for (const std::string* cell : {&r.agb, &r.praktijk, &r.contactpersoon, &r.email, &r.oordeel, &r.onderwerp,

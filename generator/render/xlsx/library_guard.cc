@@ -106,8 +106,10 @@ std::string DutchError(lxw_error err) {
   switch (err) {
     case LXW_NO_ERROR: return "geen fout";
     case LXW_ERROR_MEMORY_MALLOC_FAILED: return "te weinig geheugen";
-    case LXW_ERROR_CREATING_XLSX_FILE: return "het bestand kan niet worden aangemaakt (rechten, schijf vol of te veel open bestanden)";
-    case LXW_ERROR_CREATING_TMPFILE: return "een tijdelijk bestand kan niet worden aangemaakt (TMPDIR, schijf vol of te veel open bestanden)";
+    case LXW_ERROR_CREATING_XLSX_FILE:
+      return "het bestand kan niet worden aangemaakt (rechten, schijf vol of te veel open bestanden)";
+    case LXW_ERROR_CREATING_TMPFILE:
+      return "een tijdelijk bestand kan niet worden aangemaakt (TMPDIR, schijf vol of te veel open bestanden)";
     case LXW_ERROR_READING_TMPFILE: return "een tijdelijk bestand kan niet worden gelezen";
     case LXW_ERROR_ZIP_FILE_OPERATION:
     case LXW_ERROR_ZIP_PARAMETER_ERROR:

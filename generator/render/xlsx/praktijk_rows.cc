@@ -1,8 +1,8 @@
 #include "render/xlsx/praktijk_rows.h"
 
-#include "report/bron_tekst.h"
 #include "model/vocabulary.h"
 #include "render/xlsx/rows.h"
+#include "report/bron_tekst.h"
 
 namespace mtvp::xlsx {
 namespace {
@@ -96,8 +96,8 @@ void PraktijkVerdictCellen(Tabel* t, const Regioplan& plan, int jaar, const Verd
 
 std::vector<Kolom> PraktijkInterventieKolommen() {
   return {
-      {"Programmajaar", 14, 14}, {"Interventie", 14, 45}, {"Kernelement", 12, 30},  {"Status", 10, 18},
-      {"Sinds programmajaar", 8, 12}, {"Telt als", 10, 35}, {"Telt mee", 8, 10}, {"Onderbouwing", 20, 60},
+      {"Programmajaar", 14, 14},      {"Interventie", 14, 45}, {"Kernelement", 12, 30}, {"Status", 10, 18},
+      {"Sinds programmajaar", 8, 12}, {"Telt als", 10, 35},    {"Telt mee", 8, 10},     {"Onderbouwing", 20, 60},
   };
 }
 

@@ -13,7 +13,7 @@ namespace {
 template <typename Writer>
 OutputJob WorkbookJob(std::string relative, double gewicht, Writer writer) {
   return {[relative = std::move(relative), writer](OutputStage* stage, std::vector<std::string>* written,
-                                                  std::string* error) {
+                                                   std::string* error) {
             const std::optional<std::filesystem::path> path = stage->PathFor(relative, error);
             if (!path || !writer(*path, error)) return false;
             written->push_back(relative);

@@ -7,11 +7,11 @@
 #include <algorithm>
 #include <string>
 
-#include "report/aggregates.h"
 #include "model/report.h"
 #include "model/vocabulary.h"
 #include "render/xlsx/writers.h"
 #include "render/xlsx/xlsx_workbook.h"
+#include "report/aggregates.h"
 
 namespace mtvp::xlsx {
 namespace {
@@ -96,12 +96,12 @@ void Oordeel(Workbook* wb, const ZorgverzekeraarModel& m) {
       t.Rij();
       t.Number(j.jaar);
       t.Text(g.naam);
-      for (const Cijfer* c : {&g.verschuldigd, &g.voldoet.ja, &g.voldoet.nee, &g.niet_of_geen.ja,
-                              &g.niet_of_geen.nee, &g.beoordeeld, &g.op_tijd.ja, &g.op_tijd.nee}) {
+      for (const Cijfer* c : {&g.verschuldigd, &g.voldoet.ja, &g.voldoet.nee, &g.niet_of_geen.ja, &g.niet_of_geen.nee,
+                              &g.beoordeeld, &g.op_tijd.ja, &g.op_tijd.nee}) {
         Schrijf(&t, *c);
       }
-      for (const Cijfer* c : {&g.voldoet.aandeel, &g.aandeel_voldoet_van_beoordeeld, &g.aandeel_beoordeeld,
-                              &g.op_tijd.aandeel}) {
+      for (const Cijfer* c :
+           {&g.voldoet.aandeel, &g.aandeel_voldoet_van_beoordeeld, &g.aandeel_beoordeeld, &g.op_tijd.aandeel}) {
         Schrijf(&t, *c, pct);
       }
     }
@@ -149,12 +149,9 @@ void Interventies(Workbook* wb, const ZorgverzekeraarModel& m) {
 
 std::string AggregaatNaam(MetriekAggregaat a) {
   switch (a) {
-    case MetriekAggregaat::kSom:
-      return "totaal";
-    case MetriekAggregaat::kMediaan:
-      return "mediaan";
-    case MetriekAggregaat::kJaNee:
-      return "praktijken met ja";
+    case MetriekAggregaat::kSom: return "totaal";
+    case MetriekAggregaat::kMediaan: return "mediaan";
+    case MetriekAggregaat::kJaNee: return "praktijken met ja";
   }
   return "";
 }
@@ -260,9 +257,9 @@ void GrafiekenEnData(Workbook* wb, const ZorgverzekeraarModel& m) {
   ++r;
   const auto [iv_van, iv_tot] = Blok(&data, &r, "Interventie: aantal praktijken", interventies, data.formats().getal);
 
-  grafieken.Text(0, 0,
-                 "Grafieken op basis van het werkblad " + std::string(kGrafiekdata) +
-                     "; niet getoonde cijfers (x) ontbreken.");
+  grafieken.Text(
+      0, 0,
+      "Grafieken op basis van het werkblad " + std::string(kGrafiekdata) + "; niet getoonde cijfers (x) ontbreken.");
   lxw_chart* chart = wb->AddChart(LXW_CHART_COLUMN);
   chart_title_set_name(chart, "Percentage praktijken dat voldoet (alle cohorten)");
   AddJaarSeries(chart, nal_van, nal_tot);
