@@ -104,6 +104,7 @@ TEST_CASE("Rule kinds: the table has one row per Soort, and its names parse back
     CHECK(Name(kind.soort) == kind.name);
     CHECK(ParseSoort(kind.name) == kind.soort);
     CHECK(&KindOf(kind.soort) == &kind);
+    CHECK(kind.check != nullptr);
   }
 }
 
