@@ -24,6 +24,8 @@ import tempfile
 FAILURES = []
 
 
+SANITIZED = bool(os.environ.get("MTVP_SANITIZED"))
+
 def check(ok, what, detail=""):
     print(("ok    " if ok else "FAIL  ") + what)
     if not ok:
@@ -116,7 +118,9 @@ def main():
         pages = list((tmp / "site-groot").rglob("*.html"))
         biggest = max(p.stat().st_size for p in pages) if pages else 0
         print(f"      largest page {biggest / 1e6:.2f} MB")
-        check(rss < 200, f"200,000 sessions: peak RSS under 200 MiB ({rss:.0f} MiB)")
+        # The sanitizer runtime's shadow memory and quarantine inflate RSS: the
+        # memory bound is asserted in the plain build only.
+        check(SANITIZED or rss < 200, f"200,000 sessions: peak RSS under 200 MiB ({rss:.0f} MiB)")
         check(biggest < 1_000_000, f"200,000 sessions: every page under 1 MB ({biggest} bytes)")
 
         # The largest valid one: 400 sessions (the most allowed), every
@@ -134,7 +138,7 @@ def main():
         biggest = max(p.stat().st_size for p in pages) if pages else 0
         print(f"      the largest valid submission ({size_mb:.1f} MB): exit {rc}, peak RSS {rss:.0f} MiB, "
               f"largest page {biggest / 1e6:.2f} MB")
-        check(rc in (0, 1) and rss < 200, f"largest valid submission: built, peak RSS under 200 MiB ({rss:.0f} MiB)")
+        check(rc in (0, 1) and (SANITIZED or rss < 200), f"largest valid submission: built, peak RSS under 200 MiB ({rss:.0f} MiB)")
 
     print(f"{len(FAILURES)} failed")
     return 1 if FAILURES else 0
