@@ -11,8 +11,12 @@ with the site's stylesheet inline), and the table gives our wall time as a
 fraction of Hugo's. For the middle size it also times the opt-in practice
 workbooks (--praktijk-werkboeken).
 
+With --baseline (a binary of an earlier commit) it times that binary on the
+same regions in the same run, its runs taken in turn with ours, and prints
+its row and the ratios below ours: before and after in one run.
+
 Usage: bench/bench.py [--sizes 500,5000,15000] [--runs N] [--threads N]
-                      [--workdir DIR] [--binary PATH]
+                      [--workdir DIR] [--binary PATH] [--baseline PATH]
 Without --binary it builds a Release binary in build-bench/ first. The work
 folder defaults to /dev/shm (memory), so the disk does not set the pace;
 pass --workdir to measure on disk.
@@ -67,6 +71,16 @@ def median_runs(runs, fn):
     return tuple(statistics.median(s[i] for s in samples) for i in range(3))
 
 
+def median_runs_in_turn(runs, fns):
+    """Like median_runs for several commands, one run of each in turn, so a
+    change in the machine's load falls on all of them alike."""
+    samples = [[] for _ in fns]
+    for _ in range(runs):
+        for fn, s in zip(fns, samples):
+            s.append(fn())
+    return [tuple(statistics.median(x[i] for x in s) for i in range(3)) for s in samples]
+
+
 def hugo_site(results_json, site, stylesheet):
     """A Hugo site with one content page per practice, its results as front matter."""
     if site.exists():
@@ -95,6 +109,7 @@ def main():
     ap.add_argument("--threads", type=int, default=0, help="mtvp-monitor --threads (default: every core)")
     ap.add_argument("--workdir", default="/dev/shm" if os.path.isdir("/dev/shm") else "/tmp")
     ap.add_argument("--binary")
+    ap.add_argument("--baseline", help="a second mtvp-monitor (an earlier commit) to time in the same run")
     ap.add_argument("--no-hugo", action="store_true")
     opts = ap.parse_args()
 
@@ -114,6 +129,10 @@ def main():
     threads = ["--threads", str(opts.threads)] if opts.threads else []
 
     version = subprocess.run([binary, "--version"], capture_output=True, text=True).stdout.strip()
+    baseline = pathlib.Path(opts.baseline) if opts.baseline else None
+    if baseline:
+        b_version = subprocess.run([baseline, "--version"], capture_output=True, text=True).stdout.strip()
+        print(f"# baseline: {baseline} ({b_version})")
     hugo_version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.split()[1] if hugo else "-"
     print(f"# {version}; hugo {hugo_version}; {os.cpu_count()} cores; work folder {opts.workdir}")
     print(f"# medians of {opts.runs} runs (3 above 5,000 practices); times in seconds\n")
@@ -133,7 +152,15 @@ def main():
                 shutil.rmtree(out, ignore_errors=True)
                 return run_measured([binary, "build", region, "--out", out, *threads])
 
-            wall, cpu, mem = median_runs(runs, ours)
+            def base():
+                shutil.rmtree(out, ignore_errors=True)
+                return run_measured([baseline, "build", region, "--out", out, *threads])
+
+            if baseline:
+                # Ours last, so the tree measured below is ours.
+                (b_wall, b_cpu, b_mem), (wall, cpu, mem) = median_runs_in_turn(runs, [base, ours])
+            else:
+                wall, cpu, mem = median_runs(runs, ours)
             files, written, pages = tree_size(out)
             row = [f"{n:,}", f"{pages:,}", f"{wall:.2f}", f"{cpu:.2f}", fmt_mib(mem), f"{pages / wall:,.0f}",
                    fmt_mib(written), f"{wall / n * 1000:.3f}"]
@@ -155,6 +182,10 @@ def main():
             else:
                 row += ["-", "-", "-", "-", "-"]
             print("| " + " | ".join(row) + " |", flush=True)
+            if baseline:
+                print(f"|   baseline: {n:,} | | {b_wall:.2f} | {b_cpu:.2f} | {fmt_mib(b_mem)} | | | | | | | | "
+                      f"ours / baseline: wall {wall / b_wall:.2f}, CPU {cpu / b_cpu:.2f}, mem {mem / b_mem:.2f} |",
+                      flush=True)
             rows.append((n, wall, cpu))
             if n == 5000:
                 def workbooks():

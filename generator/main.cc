@@ -407,20 +407,18 @@ int RunExplainCommand(const std::vector<std::string>& args) {
     peildatum = ParsePeildatum(p);
     if (!peildatum) return Usage("ongeldige peildatum \"" + p + "\"; verwacht JJJJ-MM-DD");
   }
-  const mtvp::BuildResult result = mtvp::EvaluateRegion(pos[0], peildatum);
+  const mtvp::BuildResult result = mtvp::EvaluatePraktijk(pos[0], peildatum, pos[1]);
   if (!result.fatal.empty()) {
     PrintDiagnostics(result.problemen, pos[0] + "/");
     std::cerr << "mtvp-monitor: fout: " << result.fatal << "\n";
     return kFatal;
   }
-  for (const mtvp::PraktijkResultaat& p : result.report->praktijken) {
-    if (p.praktijk.agb == pos[1]) {
-      std::cout << mtvp::ExplainPraktijk(*result.report, p, jaar);
-      return kOk;
-    }
+  if (!result.onbekende_praktijk.empty()) {
+    std::cerr << "mtvp-monitor: fout: " << pos[0] << ": " << result.onbekende_praktijk << "\n";
+    return kInputProblems;
   }
-  std::cerr << "mtvp-monitor: fout: AGB-code " << pos[1] << " staat niet in " << pos[0] << "/praktijken.json\n";
-  return kInputProblems;
+  std::cout << mtvp::ExplainPraktijk(*result.report, result.report->praktijken.front(), jaar);
+  return kOk;
 }
 
 // Digits only, at most `max_digits` of them.

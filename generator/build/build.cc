@@ -1,5 +1,6 @@
 #include "build/build.h"
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 #include <mutex>
@@ -7,11 +8,13 @@
 #include "base/parallel.h"
 #include "base/publish.h"
 #include "load/region_loader.h"
+#include "load/registry_loader.h"
 #include "render/html/html_site.h"
 #include "render/json/results_json.h"
 #include "render/verzenden/verzendlijst.h"
 #include "render/xlsx/library_guard.h"
 #include "render/xlsx/workbooks.h"
+#include "report/regio_model.h"
 #include "rules/evaluate.h"
 
 namespace mtvp {
@@ -21,6 +24,8 @@ namespace {
 /// threads busy, small enough that the verdicts in flight stay a few
 /// megabytes.
 constexpr size_t kPraktijkenPerDeel = 32;
+
+constexpr std::string_view kResultatenPad = "data/resultaten.json";
 
 /// Times the steps of a build for BuildResult::stappen.
 class Stopwatch {
@@ -103,6 +108,39 @@ BuildResult EvaluateRegion(const std::filesystem::path& region_dir, std::optiona
   return result;
 }
 
+BuildResult EvaluatePraktijk(const std::filesystem::path& region_dir, std::optional<Date> peildatum,
+                             const std::string& agb) {
+  BuildResult result;
+  const unsigned threads = ThreadCount(0);
+  const std::optional<Loaded> loaded = Load(region_dir, peildatum, threads, &result);
+  if (!loaded) return result;
+  const std::vector<Praktijk>& registry = loaded->input->praktijken;
+  const auto it = std::lower_bound(registry.begin(), registry.end(), agb,
+                                   [](const Praktijk& p, const std::string& a) { return p.agb < a; });
+  if (it == registry.end() || it->agb != agb) {
+    const std::map<std::string, std::string>& afgewezen = loaded->input->afgewezen_praktijken;
+    if (const auto a = afgewezen.find(agb); a != afgewezen.end()) {
+      result.onbekende_praktijk = PraktijkAfgewezen(agb, a->second);
+    } else {
+      std::vector<std::string> agbs;
+      for (const Praktijk& p : registry) agbs.push_back(p.agb);
+      result.onbekende_praktijk = "AGB-code " + agb + " staat niet in praktijken.json";
+      if (const std::string bedoeld = SuggestClosest(agb, agbs); !bedoeld.empty()) {
+        result.onbekende_praktijk += "; bedoelde u " + bedoeld + "?";
+      }
+    }
+    return result;
+  }
+  // Only this practice is judged; the plangroep's other submissions are
+  // read from the loaded input as they are in a build.
+  Report report = ReportFrame(*loaded->input, loaded->peildatum);
+  const RegionEvaluator evaluator(loaded->input, loaded->peildatum);
+  report.praktijken = {evaluator.Judge(static_cast<size_t>(it - registry.begin()))};
+  AddModels(&report);
+  result.report = std::move(report);
+  return result;
+}
+
 BuildResult RunBuild(const BuildOptions& options) {
   xlsx::PrepareLibraryGuard();  // before the descriptors go to input files and threads
   Stopwatch stopwatch;
@@ -118,76 +156,97 @@ BuildResult RunBuild(const BuildOptions& options) {
     result.stappen = stopwatch.Take();
     return result;
   }
-  // First pass: every practice judged, keeping only the verdicts to follow
-  // up. That is all the overview, the insurer's report, the workbooks and
-  // the counts need, in a fraction of the memory of every verdict.
-  result.report = Evaluate(loaded->input, loaded->peildatum, threads, Detail::kAandacht);
-  stopwatch.Stap("beoordelen");
   std::string error;
   std::unique_ptr<OutputStage> stage = OutputStage::Create(options.out_dir, &error);
-  std::unique_ptr<OutputFile> resultaten = stage ? stage->Open("data/resultaten.json", &error) : nullptr;
-  if (!resultaten) {
+  // The practices of data/resultaten.json are written as they are judged,
+  // but its head holds the counts, known only when all are: they wait in a
+  // scratch file of the stage.
+  std::unique_ptr<OutputFile> resultaten_praktijken = stage ? stage->OpenScratch(&error) : nullptr;
+  if (!resultaten_praktijken) {
     result.fatal = error;
     result.stappen = stopwatch.Take();
     return result;
   }
-  const Report& report = *result.report;
-  // Second pass: each part of practices is judged again, now with every
-  // verdict, rendered (page, results, workbook) and dropped. Region-wide
-  // outputs are jobs of their own; all jobs share the threads, and
-  // `written` keeps the job order.
+  result.report = ReportFrame(*loaded->input, loaded->peildatum);
+  Report& report = *result.report;
+  // Every practice is judged once, with every verdict, in parts spread over
+  // the threads: rendered (page, results, workbook), then trimmed in its
+  // report slot to the verdicts to follow up. That is all the region-wide
+  // outputs need, in a fraction of the memory of every verdict.
   const RegionEvaluator evaluator(loaded->input, loaded->peildatum);
-  const PraktijkPaginas paginas(report);
-  OrderedWriter results_writer(resultaten.get());
-  resultaten->Append(ResultsKop(report));
-  std::vector<OutputJob> jobs;
+  const PraktijkPaginas paginas(report, loaded->input->praktijken);
+  OrderedWriter results_writer(resultaten_praktijken.get());
+  std::vector<OutputJob> praktijk_jobs;
   const size_t delen = (evaluator.size() + kPraktijkenPerDeel - 1) / kPraktijkenPerDeel;
   for (size_t deel = 0; deel < delen; ++deel) {
-    jobs.push_back({[&, deel](OutputStage* s, std::vector<std::string>* written, std::string* e) {
-                      std::string json;
-                      const size_t end = std::min(evaluator.size(), (deel + 1) * kPraktijkenPerDeel);
-                      bool ok = true;
-                      for (size_t i = deel * kPraktijkenPerDeel; i < end && ok; ++i) {
-                        const PraktijkResultaat praktijk = evaluator.Judge(i);
-                        AppendResultsPraktijk(praktijk, i, &json);
-                        ok = paginas.Write(praktijk, s, written, e) &&
-                             (!options.praktijk_werkboeken ||
-                              WritePraktijkWorkbookFile(report, praktijk, paginas.namen(), s, written, e));
-                      }
-                      results_writer.Put(deel, std::move(json));
-                      return ok;
-                    },
-                    static_cast<double>(kPraktijkenPerDeel) * (options.praktijk_werkboeken ? 3 : 1)});
+    praktijk_jobs.push_back({[&, deel](OutputStage* s, std::vector<std::string>* written, std::string* e) {
+                               std::string json;
+                               const size_t end = std::min(evaluator.size(), (deel + 1) * kPraktijkenPerDeel);
+                               bool ok = true;
+                               for (size_t i = deel * kPraktijkenPerDeel; i < end && ok; ++i) {
+                                 PraktijkResultaat praktijk = evaluator.Judge(i);
+                                 AppendResultsPraktijk(praktijk, i, &json);
+                                 ok = paginas.Write(praktijk, s, written, e) &&
+                                      (!options.praktijk_werkboeken ||
+                                       WritePraktijkWorkbookFile(report, praktijk, paginas.namen(), s, written, e));
+                                 KeepAandacht(&praktijk);
+                                 report.praktijken[i] = std::move(praktijk);  // each part its own slots
+                               }
+                               results_writer.Put(deel, std::move(json));
+                               return ok;
+                             },
+                             static_cast<double>(kPraktijkenPerDeel) * (options.praktijk_werkboeken ? 3 : 1)});
   }
-  // The insurer's figures, once for the page and the workbook.
-  const auto zorgverzekeraar =
-      std::make_shared<const ZorgverzekeraarModel>(ComputeZorgverzekeraarModel(report, options.min_cel));
+  // The region-wide outputs, made now and run once every practice is
+  // judged: they read the judged report, its models and the insurer's
+  // figures (one model for the page and the workbook, computed then).
+  auto zorgverzekeraar = std::make_shared<ZorgverzekeraarModel>();
   const HtmlOptions html_options{options.min_cel, zorgverzekeraar, options.praktijk_werkboeken, options.pdf != nullptr};
-  for (OutputJob& job : HtmlJobs(report, html_options)) jobs.push_back(std::move(job));
+  std::vector<OutputJob> regio_jobs = HtmlJobs(report, html_options);
   for (OutputJob& job :
        WorkbookJobs(report, WorkbookOptions{options.min_cel, options.praktijk_werkboeken, zorgverzekeraar})) {
-    jobs.push_back(std::move(job));
+    regio_jobs.push_back(std::move(job));
   }
   const VerzendOpties verzend{options.praktijk_werkboeken, options.pdf != nullptr};
-  jobs.push_back({[&report, verzend](OutputStage* s, std::vector<std::string>* written, std::string* e) {
-                    const std::optional<std::filesystem::path> path = s->PathFor(kVerzendlijstPad, e);
-                    if (!path || !WriteVerzendlijst(report, verzend, *path, e)) return false;
-                    written->push_back(kVerzendlijstPad);
-                    return true;
-                  },
-                  0.05 * static_cast<double>(report.praktijken.size())});
-  bool ok = RunJobs(jobs, threads, stage.get(), &result.written, &error, options.voortgang);
+  regio_jobs.push_back({[&report, verzend](OutputStage* s, std::vector<std::string>* written, std::string* e) {
+                          const std::optional<std::filesystem::path> path = s->PathFor(kVerzendlijstPad, e);
+                          if (!path || !WriteVerzendlijst(report, verzend, *path, e)) return false;
+                          written->push_back(kVerzendlijstPad);
+                          return true;
+                        },
+                        0.05 * static_cast<double>(report.praktijken.size())});
+  // The results file: its head (with the counts), the practices waiting in
+  // the scratch file, its tail. Listed first in `written` (below).
+  regio_jobs.push_back({[&report, &resultaten_praktijken](OutputStage* s, std::vector<std::string>*, std::string* e) {
+                          const std::unique_ptr<OutputFile> file = s->Open(kResultatenPad, e);
+                          if (!file) return false;
+                          file->Append(ResultsKop(report));
+                          file->AppendFrom(resultaten_praktijken.get());
+                          file->Append(ResultsStaart(report));
+                          return file->Close(e);
+                        },
+                        0.1 * static_cast<double>(report.praktijken.size())});
+  // One progress count over both kinds of job; `written` keeps the job
+  // order: practices first, then the region.
+  const size_t alle_jobs = praktijk_jobs.size() + regio_jobs.size();
+  const auto voortgang = [&](size_t eerder) -> Voortgang {
+    if (!options.voortgang) return {};
+    return [&, eerder](size_t klaar, size_t) { options.voortgang(eerder + klaar, alle_jobs); };
+  };
+  bool ok = RunJobs(praktijk_jobs, threads, stage.get(), &result.written, &error, voortgang(0));
+  stopwatch.Stap("praktijken");
+  if (ok) {
+    AddModels(&report);
+    *zorgverzekeraar = ComputeZorgverzekeraarModel(report, options.min_cel);
+    ok = RunJobs(regio_jobs, threads, stage.get(), &result.written, &error, voortgang(praktijk_jobs.size()));
+  }
   // The PDFs print the pages just written into the stage.
   if (ok && options.pdf) {
     ok = RunJobs(PdfJobs(report, *options.pdf), threads, stage.get(), &result.written, &error, options.voortgang);
     result.pdf_mislukt = !ok && StopSignal() == 0;
   }
-  if (ok) {
-    resultaten->Append(ResultsStaart(report));
-    ok = resultaten->Close(&error);
-    result.written.insert(result.written.begin(), "data/resultaten.json");
-  }
-  stopwatch.Stap("schrijven");
+  if (ok) result.written.insert(result.written.begin(), std::string(kResultatenPad));
+  stopwatch.Stap("regio");
   if (!ok || !stage->Publish(&error)) {
     result.fatal = error;
     result.written.clear();

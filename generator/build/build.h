@@ -30,7 +30,10 @@ struct BuildOptions {
 
 /// How long one step of a build took, in seconds of wall time.
 struct BuildStap {
-  std::string naam;  // inlezen, beoordelen, schrijven, publiceren
+  /// inlezen; praktijken (judging each practice and writing its outputs);
+  /// regio (the region-wide outputs, PDFs and data/resultaten.json);
+  /// publiceren.
+  std::string naam;
   double seconden = 0;
 };
 
@@ -39,7 +42,10 @@ struct BuildStap {
 struct BuildResult {
   std::optional<Report> report;
   std::vector<Diagnostic> problemen;
-  std::string fatal;                 // non-empty: nothing was published
+  std::string fatal;  // non-empty: nothing was published
+  /// EvaluatePraktijk: why the practice asked for is not in the report
+  /// (not registered, or left out for an error in praktijken.json).
+  std::string onbekende_praktijk;
   bool pdf_mislukt = false;          // the fatal error came from printing a PDF
   std::vector<std::string> written;  // files published, relative to out_dir
   std::vector<BuildStap> stappen;    // in the order they ran
@@ -49,8 +55,15 @@ struct BuildResult {
 /// staging folder and swap it in. Prints nothing.
 BuildResult RunBuild(const BuildOptions& options);
 
-/// Loads and evaluates a region without writing anything (for `explain`).
+/// Loads and evaluates a whole region, with every verdict, without writing
+/// anything.
 BuildResult EvaluateRegion(const std::filesystem::path& region_dir, std::optional<Date> peildatum);
+
+/// Loads a region and judges the one practice `agb` (for `explain`): the
+/// report holds only that practice, with every verdict, or nothing and
+/// `onbekende_praktijk` says why.
+BuildResult EvaluatePraktijk(const std::filesystem::path& region_dir, std::optional<Date> peildatum,
+                             const std::string& agb);
 
 }  // namespace mtvp
 

@@ -115,9 +115,24 @@ void CollectMetrics(const Regel& r, const Praktijk& p, const Regioplan& plan,
     case Soort::kEenVan:
       for (const Regel& o : r.opties) CollectMetrics(o, p, plan, out);
       break;
-    default:
-      if (!r.metriek.empty()) add(r.metriek, r.omschrijving);
-      break;
+    // The other kinds ask no figure of the Cijfers sheet: they judge the
+    // interventions, the intervisie sessions or the registry's facts, which
+    // have sheets (or the register) of their own.
+    case Soort::kMinInterventies:
+    case Soort::kMinNieuw:
+    case Soort::kVorigeVoortgezet:
+    case Soort::kMinVoortgezet:
+    case Soort::kMinDoorontwikkeling:
+    case Soort::kNieuwOfDoorontwikkeling:
+    case Soort::kOnderbouwingBijDoorontwikkeling:
+    case Soort::kNooitEnige:
+    case Soort::kInterventieVerplicht:
+    case Soort::kPerHuisarts:
+    case Soort::kUitwisselbijeenkomsten:
+    case Soort::kMinBijeenkomsten:
+    case Soort::kElkKwartaal:
+    case Soort::kVrijeVorm:
+    case Soort::kKoptarief: break;
   }
   if (r.ontheffing) add(r.ontheffing->metriek, "ja als: " + r.ontheffing->omschrijving);
 }

@@ -165,7 +165,8 @@ RegionInput LoadRegion(const fs::path& dir, unsigned threads, std::optional<Date
   }
   if (fs::exists(dir / "afwijkingen.json", ec)) {
     if (auto doc = ReadJsonFile(dir / "afwijkingen.json", "afwijkingen.json", &in.diagnostics)) {
-      in.afwijkingen = LoadAfwijkingen(*doc, "afwijkingen.json", in.praktijken, AllRuleIds(*in.plan), &in.diagnostics);
+      in.afwijkingen = LoadAfwijkingen(*doc, "afwijkingen.json", in.praktijken, AllRuleIds(*in.plan), &in.diagnostics,
+                                       &in.afgewezen_praktijken);
     }
   }
   LoadSubmissions(dir, threads, peildatum.value_or(in.plan->peildatum), &in);

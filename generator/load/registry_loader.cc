@@ -135,9 +135,15 @@ std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file, c
   return out;
 }
 
+std::string PraktijkAfgewezen(const std::string& agb, const std::string& pointer) {
+  return "de praktijk met AGB-code " + agb + " is niet beoordeeld: haar gegevens in praktijken.json (" + pointer +
+         ") hebben een fout; verbeter die eerst";
+}
+
 std::vector<Afwijking> LoadAfwijkingen(const Json& doc, const std::string& file,
                                        const std::vector<Praktijk>& praktijken,
-                                       const std::vector<std::string>& rule_ids, Diagnostics* diags) {
+                                       const std::vector<std::string>& rule_ids, Diagnostics* diags,
+                                       const std::map<std::string, std::string>* afgewezen) {
   FieldReader r(file, diags);
   std::vector<Afwijking> out;
   if (!r.ExpectObject(doc, "")) return out;
@@ -163,7 +169,12 @@ std::vector<Afwijking> LoadAfwijkingen(const Json& doc, const std::string& file,
     if (agb && !IsValidAgb(a.agb)) {
       r.Error(PointerJoin(at, "agb"), "ongeldige AGB-code \"" + a.agb + "\"; verwacht 8 cijfers");
     } else if (agb && !known_agb) {
-      r.Error(PointerJoin(at, "agb"), "AGB-code " + a.agb + " staat niet in praktijken.json");
+      if (const auto fout = afgewezen ? afgewezen->find(a.agb) : std::map<std::string, std::string>::const_iterator{};
+          afgewezen && fout != afgewezen->end()) {
+        r.Error(PointerJoin(at, "agb"), PraktijkAfgewezen(a.agb, fout->second));
+      } else {
+        r.Error(PointerJoin(at, "agb"), "AGB-code " + a.agb + " staat niet in praktijken.json");
+      }
     }
     const std::optional<std::string> regel = r.Text(j, "regel", at);
     a.regel = regel.value_or("");

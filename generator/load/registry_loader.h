@@ -21,11 +21,18 @@ namespace mtvp {
 std::vector<Praktijk> LoadPraktijken(const Json& doc, const std::string& file, const Regioplan& plan,
                                      Diagnostics* diags, std::map<std::string, std::string>* afgewezen = nullptr);
 
+/// What is said of a practice left out of the registry for an error at
+/// `pointer` of praktijken.json, where its AGB code `agb` is used (a
+/// submission, an afwijking, `explain`).
+std::string PraktijkAfgewezen(const std::string& agb, const std::string& pointer);
+
 /// Reads `afwijkingen.json`; `rule_ids` are all full rule ids of the plan, to
-/// catch typos in `regel`.
+/// catch typos in `regel`. `afgewezen` (from LoadPraktijken) lets an
+/// afwijking of a practice left out for an error say so.
 std::vector<Afwijking> LoadAfwijkingen(const Json& doc, const std::string& file,
                                        const std::vector<Praktijk>& praktijken,
-                                       const std::vector<std::string>& rule_ids, Diagnostics* diags);
+                                       const std::vector<std::string>& rule_ids, Diagnostics* diags,
+                                       const std::map<std::string, std::string>* afgewezen = nullptr);
 
 }  // namespace mtvp
 

@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 
+#include "load/registry_loader.h"
+
 namespace mtvp {
 
 std::string_view Name(InterventieStatus s) {
@@ -99,9 +101,7 @@ class SubmissionReader {
     if (it == list.end() || it->agb != s.agb) {
       if (ctx_.afgewezen) {
         if (const auto a = ctx_.afgewezen->find(s.agb); a != ctx_.afgewezen->end()) {
-          r_.Error("/agb", "de praktijk met AGB-code " + s.agb +
-                               " is niet beoordeeld: haar gegevens in praktijken.json (" + a->second +
-                               ") hebben een fout; verbeter die eerst");
+          r_.Error("/agb", PraktijkAfgewezen(s.agb, a->second));
           return;
         }
       }

@@ -335,15 +335,20 @@ void KeepAandacht(PraktijkResultaat* praktijk) {
   }
 }
 
-Report Evaluate(std::shared_ptr<const RegionInput> input, Date peildatum, unsigned threads, Detail detail) {
+Report ReportFrame(const RegionInput& input, Date peildatum) {
   Report report;
-  report.plan = input->plan;
+  report.plan = input.plan;
   report.peildatum = peildatum;
-  report.problemen = input->diagnostics.all();
+  report.problemen = input.diagnostics.all();
+  report.praktijken.resize(input.praktijken.size());
+  return report;
+}
+
+Report Evaluate(std::shared_ptr<const RegionInput> input, Date peildatum, unsigned threads, Detail detail) {
+  Report report = ReportFrame(*input, peildatum);
   const RegionEvaluator evaluator(input, peildatum);
   // Practices are independent: each is judged into its own slot, and
   // trimmed there, so a summary never holds every verdict at once.
-  report.praktijken.resize(evaluator.size());
   ParallelFor(evaluator.size(), threads, [&](size_t i) {
     report.praktijken[i] = evaluator.Judge(i);
     if (detail == Detail::kAandacht) KeepAandacht(&report.praktijken[i]);

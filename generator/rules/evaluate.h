@@ -46,6 +46,12 @@ class RegionEvaluator {
   std::unique_ptr<State> state_;
 };
 
+/// The frame of a report at `peildatum`: plan, peildatum, input problems
+/// and one empty slot per registered practice, in RegionEvaluator's order.
+/// A build fills each slot with RegionEvaluator::Judge as it goes, then
+/// calls AddModels (report/regio_model.h); Evaluate does both at once.
+Report ReportFrame(const RegionInput& input, Date peildatum);
+
 /// Drops the verdicts that do not need following up (Detail::kAandacht).
 void KeepAandacht(PraktijkResultaat* praktijk);
 

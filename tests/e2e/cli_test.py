@@ -79,7 +79,7 @@ def main():
         # --tijden lists the steps; --threads takes a count; no progress line
         # when stderr is not a terminal.
         r = run(binary, "build", root / "data-samples" / "primacura", "--out", tmp / "t", "--threads", "1", "--tijden")
-        check(r.returncode == 0 and re.search(r"tijden: inlezen [0-9.]+ s, beoordelen [0-9.]+ s, schrijven [0-9.]+ s, "
+        check(r.returncode == 0 and re.search(r"tijden: inlezen [0-9.]+ s, praktijken [0-9.]+ s, regio [0-9.]+ s, "
                                               r"publiceren [0-9.]+ s", r.stdout) is not None,
               "build --tijden prints the time of each step", r.stdout + r.stderr)
         check("schrijven:" not in r.stderr and "\r" not in r.stderr, "no progress line when stderr is not a terminal", r.stderr)
@@ -120,6 +120,28 @@ def main():
         # explain: an unknown AGB code.
         r = run(binary, "explain", fixture, "99999999")
         check(r.returncode == 1 and "AGB-code 99999999 staat niet in" in r.stderr, "explain of an unknown practice exits 1", r.stderr)
+        r = run(binary, "explain", fixture, "10000011")
+        check(r.returncode == 1 and "AGB-code 10000011 staat niet in praktijken.json; bedoelde u 10000001?" in r.stderr,
+              "explain of a mistyped AGB code suggests the closest", r.stderr)
+
+        # A practice left out of the registry for an error: explain and an
+        # afwijking for it name that error, not "staat niet in".
+        afgewezen = mtvp.copy_region(fixture, tmp, "afgewezen-praktijk")
+        registry = json.loads((afgewezen / "praktijken.json").read_text(encoding="utf-8"))
+        registry["praktijken"][0]["cohort"] = "1999-01"
+        (afgewezen / "praktijken.json").write_text(json.dumps(registry), encoding="utf-8")
+        (afgewezen / "afwijkingen.json").write_text(json.dumps({
+            "formaat": "mtvp-afwijkingen/1",
+            "afwijkingen": [{"agb": "10000001", "regel": "x", "reden": "r", "goedgekeurd_door": "g",
+                             "geldig_tot": "2030-01-01"}]}), encoding="utf-8")
+        r = run(binary, "explain", afgewezen, "10000001")
+        niet_beoordeeld = ("de praktijk met AGB-code 10000001 is niet beoordeeld: haar gegevens in praktijken.json "
+                           "(/praktijken/0) hebben een fout; verbeter die eerst")
+        check(r.returncode == 1 and niet_beoordeeld in r.stderr and "staat niet in" not in r.stderr,
+              "explain of a practice left out for a registry error says why", r.stderr)
+        r = run(binary, "check", afgewezen)
+        check(f"afwijkingen.json: /afwijkingen/0/agb: {niet_beoordeeld}" in r.stderr,
+              "an afwijking of a practice left out for a registry error says why", r.stderr)
 
         # A broken regioplan stops the run and publishes nothing.
         broken = mtvp.copy_region(fixture, tmp, "kapot-regioplan")

@@ -1,6 +1,8 @@
-// The build judges every practice twice (build.cc): once keeping only the
-// verdicts to follow up, once per practice with every verdict as it renders.
-// These tests hold the two passes to the one-pass report they replace.
+// The build judges every practice once (build.cc): with every verdict as it
+// renders the practice's outputs, then trims it in its report slot to the
+// verdicts to follow up, which the region-wide outputs read. `explain`
+// judges only the practice asked for. These tests hold both to the full
+// report of Evaluate.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -10,6 +12,7 @@
 #include <thread>
 
 #include "base/parallel.h"
+#include "build/build.h"
 #include "load/region_loader.h"
 #include "model/vocabulary.h"
 #include "render/json/results_json.h"
@@ -72,6 +75,36 @@ TEST_CASE("Two passes: the summary and the per-practice pass agree with the full
     CHECK(parts == RenderResultsJson(full));
     CHECK(dropped > kept);  // the summary is much smaller than the report
   }
+}
+
+TEST_CASE("EvaluatePraktijk judges one practice as the whole region does", "[evaluate][build]") {
+  for (const char* sample : test::kDataSamples) {
+    INFO(sample);
+    const std::filesystem::path region = test::SourceDir() / "data-samples" / sample;
+    const BuildResult full = EvaluateRegion(region, std::nullopt);
+    REQUIRE(full.report);
+    const std::vector<PraktijkResultaat>& praktijken = full.report->praktijken;
+    REQUIRE(praktijken.size() > 2);
+    // The first, the last and every seventh: each a full load of the region.
+    for (size_t i = 0; i < praktijken.size(); ++i) {
+      if (i % 7 != 0 && i + 1 != praktijken.size()) continue;
+      const PraktijkResultaat& f = praktijken[i];
+      INFO(f.praktijk.agb);
+      const BuildResult one = EvaluatePraktijk(region, std::nullopt, f.praktijk.agb);
+      REQUIRE(one.report);
+      REQUIRE(one.report->praktijken.size() == 1);
+      CHECK(one.onbekende_praktijk.empty());
+      std::string expected, got;
+      AppendResultsPraktijk(f, 0, &expected);
+      AppendResultsPraktijk(one.report->praktijken.front(), 0, &got);
+      CHECK(got == expected);
+    }
+  }
+  const std::filesystem::path utrecht = test::SourceDir() / "data-samples" / "utrecht";
+  const BuildResult unknown = EvaluatePraktijk(utrecht, std::nullopt, "99999999");
+  CHECK_FALSE(unknown.report);
+  CHECK(unknown.fatal.empty());
+  CHECK(unknown.onbekende_praktijk.find("AGB-code 99999999 staat niet in praktijken.json") == 0);
 }
 
 TEST_CASE("Two passes: the report is the same on one thread and on several", "[evaluate][build]") {
