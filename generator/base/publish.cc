@@ -3,7 +3,6 @@
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <mutex>
 #include <set>
@@ -331,36 +330,6 @@ bool OutputFile::Append(std::string_view part) {
   return failure_ == 0;
 }
 
-bool OutputFile::AppendFrom(OutputFile* scratch) {
-  off_t offset = 0;
-  // In the kernel where the file systems allow it (the stage and its scratch
-  // file share one), else through a buffer.
-  while (failure_ == 0 && scratch->failure_ == 0) {
-    const ssize_t n = ::copy_file_range(scratch->fd_, &offset, fd_, nullptr, size_t{1} << 30, 0);
-    if (n == 0) return true;
-    if (n > 0) continue;
-    if (errno == EINTR) continue;
-    if (errno != EXDEV && errno != ENOSYS && errno != EINVAL && errno != EOPNOTSUPP) {
-      failure_ = errno;
-      break;
-    }
-    std::string buffer(size_t{1} << 20, '\0');
-    while (failure_ == 0) {
-      const ssize_t r = ::pread(scratch->fd_, buffer.data(), buffer.size(), offset);
-      if (r < 0 && errno == EINTR) continue;
-      if (r < 0) {
-        failure_ = errno;
-        break;
-      }
-      if (r == 0) return true;
-      offset += r;
-      Append(std::string_view(buffer.data(), static_cast<size_t>(r)));
-    }
-  }
-  if (failure_ == 0) failure_ = scratch->failure_;
-  return false;
-}
-
 bool OutputFile::Close(std::string* error) {
   const int fd = fd_;
   fd_ = -1;
@@ -381,22 +350,6 @@ std::unique_ptr<OutputFile> OutputStage::Open(std::string_view relative, std::st
     return nullptr;
   }
   return std::unique_ptr<OutputFile>(new OutputFile(fd, path->string()));
-}
-
-std::unique_ptr<OutputFile> OutputStage::OpenScratch(std::string* error) {
-  if (Stopped(error)) return nullptr;
-  int fd = ::open(staging_.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0 && (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)) {
-    // A file system without unnamed files: a named one, unlinked at once.
-    std::string name = (staging_ / ".kladblok-XXXXXX").string();
-    fd = ::mkostemp(name.data(), O_CLOEXEC);
-    if (fd >= 0) ::unlink(name.c_str());
-  }
-  if (fd < 0) {
-    *error = "kan geen tijdelijk bestand maken in " + staging_.string() + ": " + std::strerror(errno);
-    return nullptr;
-  }
-  return std::unique_ptr<OutputFile>(new OutputFile(fd, staging_.string() + " (tijdelijk bestand)"));
 }
 
 bool OutputStage::Write(std::string_view relative, std::string_view content, std::string* error) {

@@ -17,9 +17,6 @@ class OutputFile {
   OutputFile& operator=(const OutputFile&) = delete;
   /// Appends `part`; after a failure this does nothing and returns false.
   bool Append(std::string_view part);
-  /// Appends everything `scratch` (OutputStage::OpenScratch) holds, from its
-  /// start; false when reading or writing failed.
-  bool AppendFrom(OutputFile* scratch);
   /// Closes the file; false with a Dutch `error` when any write failed.
   bool Close(std::string* error);
 
@@ -57,11 +54,6 @@ class OutputStage {
   /// Opens `relative` for writing in parts, so a large file never has to be
   /// in memory whole; nullptr and `error` on failure.
   std::unique_ptr<OutputFile> Open(std::string_view relative, std::string* error);
-  /// A file without a name in the staging folder: never published, gone when
-  /// closed. For the part of a file written before its head is known (the
-  /// practices of data/resultaten.json come before its counts are known);
-  /// read it back with OutputFile::AppendFrom. nullptr and `error` on failure.
-  std::unique_ptr<OutputFile> OpenScratch(std::string* error);
   /// The staging folder, for writers that need a real path (libxlsxwriter).
   /// Returns nothing for an unsafe `relative`.
   std::optional<std::filesystem::path> PathFor(std::string_view relative, std::string* error);

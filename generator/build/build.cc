@@ -25,8 +25,6 @@ namespace {
 /// megabytes.
 constexpr size_t kPraktijkenPerDeel = 32;
 
-constexpr std::string_view kResultatenPad = "data/resultaten.json";
-
 /// Times the steps of a build for BuildResult::stappen.
 class Stopwatch {
  public:
@@ -156,97 +154,76 @@ BuildResult RunBuild(const BuildOptions& options) {
     result.stappen = stopwatch.Take();
     return result;
   }
+  // First pass: every practice judged, keeping only the verdicts to follow
+  // up. That is all the overview, the insurer's report, the workbooks and
+  // the counts need, in a fraction of the memory of every verdict.
+  result.report = Evaluate(loaded->input, loaded->peildatum, threads, Detail::kAandacht);
+  stopwatch.Stap("beoordelen");
   std::string error;
   std::unique_ptr<OutputStage> stage = OutputStage::Create(options.out_dir, &error);
-  // The practices of data/resultaten.json are written as they are judged,
-  // but its head holds the counts, known only when all are: they wait in a
-  // scratch file of the stage.
-  std::unique_ptr<OutputFile> resultaten_praktijken = stage ? stage->OpenScratch(&error) : nullptr;
-  if (!resultaten_praktijken) {
+  std::unique_ptr<OutputFile> resultaten = stage ? stage->Open("data/resultaten.json", &error) : nullptr;
+  if (!resultaten) {
     result.fatal = error;
     result.stappen = stopwatch.Take();
     return result;
   }
-  result.report = ReportFrame(*loaded->input, loaded->peildatum);
-  Report& report = *result.report;
-  // Every practice is judged once, with every verdict, in parts spread over
-  // the threads: rendered (page, results, workbook), then trimmed in its
-  // report slot to the verdicts to follow up. That is all the region-wide
-  // outputs need, in a fraction of the memory of every verdict.
+  const Report& report = *result.report;
+  // Second pass: each part of practices is judged again, now with every
+  // verdict, rendered (page, results, workbook) and dropped. Region-wide
+  // outputs are jobs of their own; all jobs share the threads, and
+  // `written` keeps the job order.
   const RegionEvaluator evaluator(loaded->input, loaded->peildatum);
-  const PraktijkPaginas paginas(report, loaded->input->praktijken);
-  OrderedWriter results_writer(resultaten_praktijken.get());
-  std::vector<OutputJob> praktijk_jobs;
+  const PraktijkPaginas paginas(report);
+  OrderedWriter results_writer(resultaten.get());
+  resultaten->Append(ResultsKop(report));
+  std::vector<OutputJob> jobs;
   const size_t delen = (evaluator.size() + kPraktijkenPerDeel - 1) / kPraktijkenPerDeel;
   for (size_t deel = 0; deel < delen; ++deel) {
-    praktijk_jobs.push_back({[&, deel](OutputStage* s, std::vector<std::string>* written, std::string* e) {
-                               std::string json;
-                               const size_t end = std::min(evaluator.size(), (deel + 1) * kPraktijkenPerDeel);
-                               bool ok = true;
-                               for (size_t i = deel * kPraktijkenPerDeel; i < end && ok; ++i) {
-                                 PraktijkResultaat praktijk = evaluator.Judge(i);
-                                 AppendResultsPraktijk(praktijk, i, &json);
-                                 ok = paginas.Write(praktijk, s, written, e) &&
-                                      (!options.praktijk_werkboeken ||
-                                       WritePraktijkWorkbookFile(report, praktijk, paginas.namen(), s, written, e));
-                                 KeepAandacht(&praktijk);
-                                 report.praktijken[i] = std::move(praktijk);  // each part its own slots
-                               }
-                               results_writer.Put(deel, std::move(json));
-                               return ok;
-                             },
-                             static_cast<double>(kPraktijkenPerDeel) * (options.praktijk_werkboeken ? 3 : 1)});
+    jobs.push_back({[&, deel](OutputStage* s, std::vector<std::string>* written, std::string* e) {
+                      std::string json;
+                      const size_t end = std::min(evaluator.size(), (deel + 1) * kPraktijkenPerDeel);
+                      bool ok = true;
+                      for (size_t i = deel * kPraktijkenPerDeel; i < end && ok; ++i) {
+                        const PraktijkResultaat praktijk = evaluator.Judge(i);
+                        AppendResultsPraktijk(praktijk, i, &json);
+                        ok = paginas.Write(praktijk, s, written, e) &&
+                             (!options.praktijk_werkboeken ||
+                              WritePraktijkWorkbookFile(report, praktijk, paginas.namen(), s, written, e));
+                      }
+                      results_writer.Put(deel, std::move(json));
+                      return ok;
+                    },
+                    static_cast<double>(kPraktijkenPerDeel) * (options.praktijk_werkboeken ? 3 : 1)});
   }
-  // The region-wide outputs, made now and run once every practice is
-  // judged: they read the judged report, its models and the insurer's
-  // figures (one model for the page and the workbook, computed then).
-  auto zorgverzekeraar = std::make_shared<ZorgverzekeraarModel>();
+  // The insurer's figures, once for the page and the workbook.
+  const auto zorgverzekeraar =
+      std::make_shared<const ZorgverzekeraarModel>(ComputeZorgverzekeraarModel(report, options.min_cel));
   const HtmlOptions html_options{options.min_cel, zorgverzekeraar, options.praktijk_werkboeken, options.pdf != nullptr};
-  std::vector<OutputJob> regio_jobs = HtmlJobs(report, html_options);
+  for (OutputJob& job : HtmlJobs(report, html_options)) jobs.push_back(std::move(job));
   for (OutputJob& job :
        WorkbookJobs(report, WorkbookOptions{options.min_cel, options.praktijk_werkboeken, zorgverzekeraar})) {
-    regio_jobs.push_back(std::move(job));
+    jobs.push_back(std::move(job));
   }
   const VerzendOpties verzend{options.praktijk_werkboeken, options.pdf != nullptr};
-  regio_jobs.push_back({[&report, verzend](OutputStage* s, std::vector<std::string>* written, std::string* e) {
-                          const std::optional<std::filesystem::path> path = s->PathFor(kVerzendlijstPad, e);
-                          if (!path || !WriteVerzendlijst(report, verzend, *path, e)) return false;
-                          written->push_back(kVerzendlijstPad);
-                          return true;
-                        },
-                        0.05 * static_cast<double>(report.praktijken.size())});
-  // The results file: its head (with the counts), the practices waiting in
-  // the scratch file, its tail. Listed first in `written` (below).
-  regio_jobs.push_back({[&report, &resultaten_praktijken](OutputStage* s, std::vector<std::string>*, std::string* e) {
-                          const std::unique_ptr<OutputFile> file = s->Open(kResultatenPad, e);
-                          if (!file) return false;
-                          file->Append(ResultsKop(report));
-                          file->AppendFrom(resultaten_praktijken.get());
-                          file->Append(ResultsStaart(report));
-                          return file->Close(e);
-                        },
-                        0.1 * static_cast<double>(report.praktijken.size())});
-  // One progress count over both kinds of job; `written` keeps the job
-  // order: practices first, then the region.
-  const size_t alle_jobs = praktijk_jobs.size() + regio_jobs.size();
-  const auto voortgang = [&](size_t eerder) -> Voortgang {
-    if (!options.voortgang) return {};
-    return [&, eerder](size_t klaar, size_t) { options.voortgang(eerder + klaar, alle_jobs); };
-  };
-  bool ok = RunJobs(praktijk_jobs, threads, stage.get(), &result.written, &error, voortgang(0));
-  stopwatch.Stap("praktijken");
-  if (ok) {
-    AddModels(&report);
-    *zorgverzekeraar = ComputeZorgverzekeraarModel(report, options.min_cel);
-    ok = RunJobs(regio_jobs, threads, stage.get(), &result.written, &error, voortgang(praktijk_jobs.size()));
-  }
+  jobs.push_back({[&report, verzend](OutputStage* s, std::vector<std::string>* written, std::string* e) {
+                    const std::optional<std::filesystem::path> path = s->PathFor(kVerzendlijstPad, e);
+                    if (!path || !WriteVerzendlijst(report, verzend, *path, e)) return false;
+                    written->push_back(kVerzendlijstPad);
+                    return true;
+                  },
+                  0.05 * static_cast<double>(report.praktijken.size())});
+  bool ok = RunJobs(jobs, threads, stage.get(), &result.written, &error, options.voortgang);
   // The PDFs print the pages just written into the stage.
   if (ok && options.pdf) {
     ok = RunJobs(PdfJobs(report, *options.pdf), threads, stage.get(), &result.written, &error, options.voortgang);
     result.pdf_mislukt = !ok && StopSignal() == 0;
   }
-  if (ok) result.written.insert(result.written.begin(), std::string(kResultatenPad));
-  stopwatch.Stap("regio");
+  if (ok) {
+    resultaten->Append(ResultsStaart(report));
+    ok = resultaten->Close(&error);
+    result.written.insert(result.written.begin(), "data/resultaten.json");
+  }
+  stopwatch.Stap("schrijven");
   if (!ok || !stage->Publish(&error)) {
     result.fatal = error;
     result.written.clear();

@@ -30,10 +30,7 @@ struct BuildOptions {
 
 /// How long one step of a build took, in seconds of wall time.
 struct BuildStap {
-  /// inlezen; praktijken (judging each practice and writing its outputs);
-  /// regio (the region-wide outputs, PDFs and data/resultaten.json);
-  /// publiceren.
-  std::string naam;
+  std::string naam;  // inlezen, beoordelen, schrijven, publiceren
   double seconden = 0;
 };
 

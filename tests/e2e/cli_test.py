@@ -79,7 +79,7 @@ def main():
         # --tijden lists the steps; --threads takes a count; no progress line
         # when stderr is not a terminal.
         r = run(binary, "build", root / "data-samples" / "primacura", "--out", tmp / "t", "--threads", "1", "--tijden")
-        check(r.returncode == 0 and re.search(r"tijden: inlezen [0-9.]+ s, praktijken [0-9.]+ s, regio [0-9.]+ s, "
+        check(r.returncode == 0 and re.search(r"tijden: inlezen [0-9.]+ s, beoordelen [0-9.]+ s, schrijven [0-9.]+ s, "
                                               r"publiceren [0-9.]+ s", r.stdout) is not None,
               "build --tijden prints the time of each step", r.stdout + r.stderr)
         check("schrijven:" not in r.stderr and "\r" not in r.stderr, "no progress line when stderr is not a terminal", r.stderr)

@@ -1,9 +1,5 @@
 #include <catch2/catch.hpp>
 
-#include <algorithm>
-#include <string>
-#include <vector>
-
 #include "base/publish.h"
 #include "test_util.h"
 
@@ -33,41 +29,6 @@ TEST_CASE("OutputStage: publishes a new folder and replaces an earlier one as a 
   size_t entries = 0;
   for (const auto& e : std::filesystem::directory_iterator(tmp.path())) entries += e.path() != target;
   CHECK(entries == 0);
-}
-
-TEST_CASE("OutputStage: a scratch file is never published and its bytes come back in order", "[publish]") {
-  test::TempDir tmp;
-  const auto target = tmp.path() / "site";
-  std::string error;
-  {
-    auto stage = OutputStage::Create(target, &error);
-    REQUIRE(stage);
-    auto scratch = stage->OpenScratch(&error);
-    REQUIRE(scratch);
-    // More than one buffer of the fallback copy (1 MiB), with a pattern that
-    // shows a lost or repeated part.
-    std::string parts;
-    for (int i = 0; i < 300000; ++i) parts += std::to_string(i) + ",";
-    REQUIRE(parts.size() > (size_t{1} << 20));
-    REQUIRE(scratch->Append(parts.substr(0, 1000)));
-    REQUIRE(scratch->Append(parts.substr(1000)));
-    auto file = stage->Open("data/alles.txt", &error);
-    REQUIRE(file);
-    CHECK(file->Append("kop["));
-    CHECK(file->AppendFrom(scratch.get()));
-    CHECK(file->Append("]"));
-    CHECK(file->Close(&error));
-    CHECK(scratch->Close(&error));
-    REQUIRE(stage->Publish(&error));
-    CHECK(test::ReadText(target / "data/alles.txt") == "kop[" + parts + "]");
-  }
-  // Only the marker and the one file: the scratch file had no name.
-  std::vector<std::string> names;
-  for (const auto& e : std::filesystem::recursive_directory_iterator(target)) {
-    if (e.is_regular_file()) names.push_back(std::filesystem::relative(e.path(), target).string());
-  }
-  std::sort(names.begin(), names.end());
-  CHECK(names == std::vector<std::string>{".mtvp-monitor", "data/alles.txt"});
 }
 
 TEST_CASE("OutputStage: an abandoned stage leaves the old output in place", "[publish]") {

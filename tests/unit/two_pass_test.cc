@@ -1,8 +1,7 @@
-// The build judges every practice once (build.cc): with every verdict as it
-// renders the practice's outputs, then trims it in its report slot to the
-// verdicts to follow up, which the region-wide outputs read. `explain`
-// judges only the practice asked for. These tests hold both to the full
-// report of Evaluate.
+// The build judges every practice twice (build.cc): once keeping only the
+// verdicts to follow up, once per practice with every verdict as it renders.
+// `explain` judges only the practice asked for. These tests hold both to the
+// one-pass report of Evaluate.
 #include <catch2/catch.hpp>
 
 #include <algorithm>

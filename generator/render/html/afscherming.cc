@@ -50,32 +50,21 @@ size_t AantalWoorden(const std::string& naam) {
 }  // namespace
 
 Praktijknamen::Praktijknamen(const Report& report) {
-  for (const PraktijkResultaat& pr : report.praktijken) Add(pr.praktijk);
-  Sort();
-}
-
-Praktijknamen::Praktijknamen(const std::vector<Praktijk>& praktijken) {
-  for (const Praktijk& p : praktijken) Add(p);
-  Sort();
-}
-
-void Praktijknamen::Add(const Praktijk& p) {
-  agbs_.insert(p.agb);  // a view: the practice outlives this index
-  const std::string& naam = p.naam;
-  if (naam.empty()) return;
-  // Names are looked for where a word starts; the rare one that starts
-  // otherwise ("'t Hoekje") is searched for the slow way.
-  if (!IsWoordteken(naam.front())) {
-    overig_.push_back(naam);
-    return;
+  for (const PraktijkResultaat& pr : report.praktijken) {
+    agbs_.insert(pr.praktijk.agb);  // views into the report, which outlives this index
+    const std::string& naam = pr.praktijk.naam;
+    if (naam.empty()) continue;
+    // Names are looked for where a word starts; the rare one that starts
+    // otherwise ("'t Hoekje") is searched for the slow way.
+    if (!IsWoordteken(naam.front())) {
+      overig_.push_back(naam);
+      continue;
+    }
+    const std::string sleutel = Woorden(naam, 0, std::min(kSleutelWoorden, AantalWoorden(naam)));
+    if (sleutel.empty()) continue;
+    namen_[sleutel].push_back(naam);
+    eerste_woorden_.insert(std::string_view(naam).substr(0, EersteWoordLengte(naam)));
   }
-  const std::string sleutel = Woorden(naam, 0, std::min(kSleutelWoorden, AantalWoorden(naam)));
-  if (sleutel.empty()) return;
-  namen_[sleutel].push_back(naam);
-  eerste_woorden_.insert(std::string_view(naam).substr(0, EersteWoordLengte(naam)));
-}
-
-void Praktijknamen::Sort() {
   for (auto& [sleutel, namen] : namen_) {
     std::sort(namen.begin(), namen.end(), [](const std::string& a, const std::string& b) {
       return a.size() != b.size() ? a.size() > b.size() : a < b;

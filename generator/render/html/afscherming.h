@@ -16,11 +16,7 @@ namespace mtvp::html {
 /// hold many thousands of practices).
 class Praktijknamen {
  public:
-  /// Every practice of `report`, which must outlive the index.
   explicit Praktijknamen(const Report& report);
-  /// Every practice of a registry (before any is judged), which must outlive
-  /// the index.
-  explicit Praktijknamen(const std::vector<Praktijk>& praktijken);
 
   /// `text` with every practice name and AGB code except `eigen`'s replaced
   /// by "[andere praktijk]". A name that is part of `eigen`'s own name ("De
@@ -28,10 +24,7 @@ class Praktijknamen {
   std::string Verberg(const std::string& input, const Praktijk& eigen) const;
 
  private:
-  void Add(const Praktijk& p);
-  void Sort();
-
-  // Views into the practices (they outlive this index).
+  // Views into the report's practices (the report outlives this index).
   std::unordered_set<std::string_view> agbs_;
   // The first one, two or three words of a name -> the names that start so,
   // longest first.

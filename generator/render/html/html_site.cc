@@ -47,9 +47,6 @@ std::vector<OutputJob> HtmlJobs(const Report& report, const HtmlOptions& options
 PraktijkPaginas::PraktijkPaginas(const Report& report)
     : report_(report), namen_(std::make_unique<html::Praktijknamen>(report)) {}
 
-PraktijkPaginas::PraktijkPaginas(const Report& report, const std::vector<Praktijk>& registry)
-    : report_(report), namen_(std::make_unique<html::Praktijknamen>(registry)) {}
-
 PraktijkPaginas::~PraktijkPaginas() = default;
 
 std::string PraktijkPaginas::Pad(const PraktijkResultaat& praktijk) {

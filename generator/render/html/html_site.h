@@ -45,15 +45,12 @@ struct HtmlOptions {
 std::vector<OutputJob> HtmlJobs(const Report& report, const HtmlOptions& options);
 
 /// Writes practice pages, for a build that renders each practice as soon as
-/// it is judged. `report` gives the plan and the input problems; every
-/// practice's name (a page names no other practice) comes from `report` or
-/// from the registry, so that pages can be written while the report's
-/// practices are still being judged (Write reads no practice of `report`).
+/// it is judged. `report` gives the plan, the input problems and every
+/// practice's name (a page names no other practice); it may be a summary.
 /// Write is thread-safe.
 class PraktijkPaginas {
  public:
   explicit PraktijkPaginas(const Report& report);
-  PraktijkPaginas(const Report& report, const std::vector<Praktijk>& registry);
   ~PraktijkPaginas();
   static std::string Pad(const PraktijkResultaat& praktijk);
   /// Renders `praktijk` (with every verdict) and writes its page.
