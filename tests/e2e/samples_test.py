@@ -89,6 +89,12 @@ def main():
             check(results["peildatum"] == expected["peildatum"], f"{region.name}: peildatum")
             compare_region(results, expected, region.name)
             compare_registry_facts(results, region)
+            # regels.html states an een_van rule as the verdicts do (issue 11).
+            regels = (out1 / "regels.html").read_text(encoding="utf-8")
+            if '"een_van"' in (region / "regioplan.json").read_text(encoding="utf-8"):
+                check("ten minste één van: " in regels
+                      and regels.count("één van: ") == regels.count("ten minste één van: "),
+                      f"{region.name}: regels.html writes een_van rules as 'ten minste één van: …; of …'")
             mtvp.build(binary, region, out2, "--threads", "1")
             cmp = filecmp.dircmp(out1, out2)
             differing = []
