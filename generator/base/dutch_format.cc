@@ -40,6 +40,12 @@ std::string Aantal(double count, const std::string& enkelvoud, const std::string
   return FormatGetal(count) + " " + (FormatGetal(count) == "1" ? enkelvoud : meervoud);
 }
 
+std::string TenMinsteEenVan(const std::vector<std::string>& opties) {
+  std::string s = "ten minste één van: ";
+  for (size_t i = 0; i < opties.size(); ++i) s += (i ? "; of " : "") + opties[i];
+  return s;
+}
+
 std::string Enkelvoud(const std::string& eenheid) {
   // The units regioplans use, and a few more; the first word carries the number
   // ("uur per week"). An unknown unit is left as it is.

@@ -2,6 +2,7 @@
 #define MTVP_DUTCH_FORMAT_H_
 
 #include <string>
+#include <vector>
 
 namespace mtvp {
 
@@ -38,6 +39,10 @@ std::string SoortBijeenkomsten(const std::string& soort);
 /// A formatted number with its unit, singular when the number reads "1":
 /// "1 persoon", "2 personen", "1,5 uur". An empty unit gives the number alone.
 std::string GetalMetEenheid(const std::string& getal, const std::string& eenheid);
+
+/// The requirement of an `een_van` rule in words, as its verdict and the rules
+/// page both state it: "ten minste één van: <optie>; of <optie>".
+std::string TenMinsteEenVan(const std::vector<std::string>& opties);
 
 }  // namespace mtvp
 

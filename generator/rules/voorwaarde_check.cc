@@ -1,6 +1,7 @@
 #include "rules/voorwaarde_check.h"
 
 #include <cmath>
+#include <vector>
 
 #include "base/dutch_format.h"
 #include "model/vocabulary.h"
@@ -91,25 +92,23 @@ std::string LowerFirst(std::string s) {
 
 void EenVan(const Regel& g, const CheckContext& ctx, Verdict* v) {
   bool any_pass = false, any_open = false;
-  std::string werkelijk, vereist;
+  std::string werkelijk;
+  std::vector<std::string> vereist;
   for (const Regel& optie : g.opties) {
     Verdict o;
     CheckRegel(optie, ctx, &o);
     any_pass = any_pass || o.status == Status::kVoldoet;
     any_open = any_open || o.status == Status::kOnvolledig;
-    if (!werkelijk.empty()) {
-      werkelijk += "; ";
-      vereist += "; of ";
-    }
+    if (!werkelijk.empty()) werkelijk += "; ";
     std::string naam = optie.omschrijving;
     while (!naam.empty() && (naam.back() == '.' || naam.back() == ' ')) naam.pop_back();
     werkelijk += naam + ": " + o.werkelijk;
     // The option in words, not its bare requirement ("ja", "minimaal 1 persoon").
-    vereist += LowerFirst(naam);
+    vereist.push_back(LowerFirst(naam));
     if (v->herkomst.empty() || o.status == Status::kVoldoet) v->herkomst = o.herkomst;
   }
   v->werkelijk = werkelijk;
-  v->vereist = "ten minste één van: " + vereist;
+  v->vereist = TenMinsteEenVan(vereist);
   v->status = any_pass ? Status::kVoldoet : any_open ? Status::kOnvolledig : Status::kVoldoetNiet;
   v->uitleg = any_pass   ? "Aan minstens één van de opties is voldaan."
               : any_open ? "Geen optie voldoet en niet alle opties zijn ingevuld."

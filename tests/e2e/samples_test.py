@@ -23,6 +23,21 @@ CHECKS = mtvp.Checks()
 check = CHECKS.check
 
 
+def compare_registry_facts(results, region_dir):
+    """resultaten.json carries the registry's koptarief and achterstand_pct per
+    practice, null where the registry leaves them out (issue 11)."""
+    registry = json.loads((region_dir / "praktijken.json").read_text(encoding="utf-8"))
+    by_agb = {p["agb"]: p for p in results["praktijken"]}
+    for reg in registry["praktijken"]:
+        got = by_agb.get(reg["agb"])
+        if got is None:
+            continue
+        for key in ("koptarief", "achterstand_pct"):
+            check(key in got and got[key] == reg.get(key),
+                  f"{region_dir.name} {reg['agb']}: resultaten.json {key} {got.get(key, '(ontbreekt)')!r}, "
+                  f"register {reg.get(key)!r}")
+
+
 def compare_region(results, expected, region):
     by_agb = {p["agb"]: p for p in results["praktijken"]}
     check(set(by_agb) == set(expected["praktijken"]),
@@ -73,6 +88,13 @@ def main():
             expected = json.loads((region / "verwacht.json").read_text(encoding="utf-8"))
             check(results["peildatum"] == expected["peildatum"], f"{region.name}: peildatum")
             compare_region(results, expected, region.name)
+            compare_registry_facts(results, region)
+            # regels.html states an een_van rule as the verdicts do (issue 11).
+            regels = (out1 / "regels.html").read_text(encoding="utf-8")
+            if '"een_van"' in (region / "regioplan.json").read_text(encoding="utf-8"):
+                check("ten minste één van: " in regels
+                      and regels.count("één van: ") == regels.count("ten minste één van: "),
+                      f"{region.name}: regels.html writes een_van rules as 'ten minste één van: …; of …'")
             mtvp.build(binary, region, out2, "--threads", "1")
             cmp = filecmp.dircmp(out1, out2)
             differing = []

@@ -202,15 +202,20 @@ def main():
             'dit is geen uitvraag-werkboek van mtvp-monitor (het verborgen blad "mtvp" ontbreekt); vul het werkboek in '
             "dat `mtvp-monitor uitvraag` maakte"])
         # check --regio: the voorlopig oordeel of a workbook and of a JSON file.
-        r = run(binary, "check", "--regio", region, blank, root / "data-samples/utrecht/inzendingen/01011027/jaar-3.json")
+        r = run(binary, "check", "--regio", region, blank, root / "data-samples/utrecht/inzendingen/01011014/jaar-3.json",
+                root / "data-samples/utrecht/inzendingen/01011027/jaar-3.json")
         check(r.returncode == 0, f"check --regio exit 0: {r.stderr}")
         check(f"{blank}: voorlopig oordeel Huisartsenpraktijk Het Wolkenhof (01011014), programmajaar 3: voldoet niet\n"
               in r.stdout, f"voorlopig oordeel of the blank workbook: {r.stdout}")
         check("  eis groeimodel.anders-werken.jaar-3.GM-04: voldoet niet: " in r.stdout
               and "; tekort 1 nieuwe of doorontwikkelde interventie te weinig\n" in r.stdout, "failing eis with its shortfall")
         check("  advies positieve-gezondheid.leergang: onvolledig: " in r.stdout, "failing advies listed")
-        check("programmajaar 3: voldoet\n  alle eisen en adviezen voldaan\n" in r.stdout, "a passing submission says so")
-        check("2 van 2 inzending(en) in orde" in r.stdout, "check counts both files")
+        check("(01011014), programmajaar 3: voldoet\n  alle eisen en adviezen voldaan\n" in r.stdout,
+              "a passing submission says so")
+        # An advies that fails lists the advies, and the year still voldoet (issue 11: 4D with the whole team).
+        check("(01011027), programmajaar 3: voldoet\n  advies vier-domeinenmodel.hele-team: voldoet niet: " in r.stdout,
+              "a failing advies is listed under a passing year")
+        check("3 van 3 inzending(en) in orde" in r.stdout, "check counts every file")
         r = run(binary, "check", "--regio", region, tmp / "geen-zip.xlsx")
         check(r.returncode == 1 and "geen Excel-werkboek" in r.stderr, "check --regio of a bad workbook exits 1")
         r = run(binary, "check", region)

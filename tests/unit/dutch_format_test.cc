@@ -19,5 +19,12 @@ TEST_CASE("FormatGetalOmlaag/Omhoog: a failed figure never shows as the limit", 
   CHECK(FormatGetalOmhoog(19.2 - 19) == "0,2");
 }
 
+TEST_CASE("TenMinsteEenVan: the een_van wording of verdicts and of regels.html", "[format]") {
+  CHECK(TenMinsteEenVan({"a", "b"}) == "ten minste één van: a; of b");
+  CHECK(TenMinsteEenVan({"minimaal één doktersassistent", "een teamtraining", "een verbetervoorstel"}) ==
+        "ten minste één van: minimaal één doktersassistent; of een teamtraining; of een verbetervoorstel");
+  CHECK(TenMinsteEenVan({"alleen"}) == "ten minste één van: alleen");
+}
+
 }  // namespace
 }  // namespace mtvp

@@ -2,6 +2,7 @@
 // document, so a project leader can hold the encoded rules against the
 // published plan, and practices can read what is asked of them.
 #include <algorithm>
+#include <vector>
 
 #include "base/dutch_format.h"
 #include "render/html/view_common.h"
@@ -45,9 +46,10 @@ std::string Vereist(const Regioplan& plan, const Regel& r) {
              (r.rol == "alle" ? std::string("al het personeel") : "de " + plan.RolLabel(r.rol));
     case Soort::kJaNee: return MetriekLabel(plan, r.metriek) + ": ja";
     case Soort::kEenVan: {
-      std::string s = "één van: ";
-      for (size_t i = 0; i < r.opties.size(); ++i) s += (i ? "; of " : "") + Vereist(plan, r.opties[i]);
-      return s;
+      // The verdicts' wording (TenMinsteEenVan), with each option's own requirement.
+      std::vector<std::string> opties;
+      for (const Regel& optie : r.opties) opties.push_back(Vereist(plan, optie));
+      return TenMinsteEenVan(opties);
     }
     case Soort::kMinInterventies: return "minimaal " + FormatGetal(r.waarde) + " actieve interventies";
     case Soort::kMinNieuw: return "minimaal " + FormatGetal(r.waarde) + " nieuwe interventies";

@@ -153,6 +153,14 @@ void AppendResultsPraktijk(const PraktijkResultaat& pr, size_t index, std::strin
   Member(w, "cohort", p.cohort);
   w.Key("normpraktijken"), w.Double(p.normpraktijken);
   w.Key("krachtige_basiszorg"), w.Bool(p.krachtige_basiszorg);
+  // The registry facts the deelname rules read; null when the registry leaves them out.
+  w.Key("achterstand_pct"), w.Optional(p.achterstand_pct);
+  w.Key("koptarief");
+  if (p.koptarief) {
+    w.Bool(*p.koptarief);
+  } else {
+    w.Null();
+  }
   w.Key("plangroep"), w.TextOrNull(p.plangroep);
   w.Key("uitgetreden_op");
   if (p.uitgetreden_op) {
