@@ -235,20 +235,23 @@ inline void CheckAfwijkingen(const std::vector<Afwijking>& list, const std::vect
 /// `explain` limits the letters to one practice ("" = every practice).
 inline void EvaluateAndRender(const RegionInput& in, Date peildatum, const std::string& explain,
                               std::optional<int> jaar, Outcome* out) {
-  const Report report = Evaluate(in, peildatum);
+  const Beoordeling beoordeling = EvaluateVolledig(in, peildatum);
+  const Report& report = beoordeling.report;
   out->evaluated = true;
-  if (report.praktijken.size() != in.praktijken.size()) out->Break("niet elke praktijk is beoordeeld");
-  for (const PraktijkResultaat& pr : report.praktijken) {
+  if (report.praktijken.size() != in.praktijken.size() || beoordeling.praktijken.size() != in.praktijken.size()) {
+    out->Break("niet elke praktijk is beoordeeld");
+  }
+  for (const PraktijkResultaat& pr : beoordeling.praktijken) {
     if (pr.jaren.size() != static_cast<size_t>(kProgrammajaren)) out->Break("praktijk zonder drie programmajaren");
     if (pr.lopend_jaar < 1 || pr.lopend_jaar > kProgrammajaren + 1) out->Break("lopend jaar buiten 1..4");
   }
-  const std::string json = RenderResultsJson(report);
+  const std::string json = RenderResultsJson(beoordeling);
   if (json.size() < 2 || json.front() != '{' || !json.ends_with("}\n"))
     out->Break("resultaten.json is geen JSON-object");
   // Written by JsonWriter, not by a JSON library: it must still parse,
   // strictly (valid UTF-8 in every string).
   if (!nlohmann::json::accept(json)) out->Break("resultaten.json is geen geldige JSON");
-  for (const PraktijkResultaat& pr : report.praktijken) {
+  for (const PraktijkResultaat& pr : beoordeling.praktijken) {
     if (!explain.empty() && pr.praktijk.agb != explain) continue;
     const std::string brief = ExplainPraktijk(report, pr, std::nullopt);
     if (brief.empty()) out->Break("lege uitleg");

@@ -128,7 +128,7 @@ inline Input Split(std::string_view bytes) {
 
 /// The Utrecht sample with the first practice carrying `name` and `text`,
 /// judged at the plan's peildatum.
-inline std::unique_ptr<Report> Judge(const std::string& name, const std::string& text) {
+inline std::unique_ptr<Beoordeling> Judge(const std::string& name, const std::string& text) {
   const RegionInput& base = Utrecht();
   auto in = std::make_shared<RegionInput>();
   in->plan = base.plan;
@@ -143,14 +143,16 @@ inline std::unique_ptr<Report> Judge(const std::string& name, const std::string&
     for (GekozenInterventie& g : copy.interventies) g.onderbouwing = text;
     in->inzendingen.push_back(std::move(copy));
   }
-  return std::make_unique<Report>(Evaluate(std::shared_ptr<const RegionInput>(in), base.plan->peildatum, 1));
+  return std::make_unique<Beoordeling>(
+      EvaluateVolledig(std::shared_ptr<const RegionInput>(in), base.plan->peildatum, 1));
 }
 
-inline std::string RenderPages(const Report& report, std::string* overzicht, std::string* error) {
+inline std::string RenderPages(const Beoordeling& beoordeling, std::string* overzicht, std::string* error) {
+  const Report& report = beoordeling.report;
   const html::Praktijknamen namen(report);
   std::string page;
-  if (!html::RenderTemplate("praktijk.mustache", html::PraktijkView(report, report.praktijken.front(), namen), &page,
-                            error)) {
+  if (!html::RenderTemplate("praktijk.mustache", html::PraktijkView(report, beoordeling.praktijken.front(), namen),
+                            &page, error)) {
     return "";
   }
   if (!html::RenderTemplate("overzicht.mustache", html::OverzichtView(report), overzicht, error)) return "";
@@ -288,8 +290,8 @@ inline std::string RunHtmlWriter(std::string_view bytes) {
   };
   auto render = [&](const std::string& name, const std::string& text) {
     Pages p;
-    const std::unique_ptr<Report> report = Judge(name, text);
-    p.praktijk = RenderPages(*report, &p.overzicht, &error);
+    const std::unique_ptr<Beoordeling> beoordeling = Judge(name, text);
+    p.praktijk = RenderPages(*beoordeling, &p.overzicht, &error);
     return p;
   };
   const Pages fuzzed = render(in.name, in.text);
@@ -315,12 +317,13 @@ inline std::string RunHtmlWriter(std::string_view bytes) {
 inline std::string RunXlsxWriter(std::string_view bytes) {
   using namespace writers_detail;
   const Input in = Split(bytes);
-  const std::unique_ptr<Report> report = Judge(in.name, in.text);
+  const std::unique_ptr<Beoordeling> beoordeling = Judge(in.name, in.text);
+  const Report* report = &beoordeling->report;
   const std::filesystem::path dir = TempDir();
   std::string error;
   const std::filesystem::path praktijk = dir / "praktijk.xlsx";
   const html::Praktijknamen namen(*report);
-  if (!xlsx::WritePraktijkWorkbook(*report, report->praktijken.front(), namen, praktijk, &error)) {
+  if (!xlsx::WritePraktijkWorkbook(*report, beoordeling->praktijken.front(), namen, praktijk, &error)) {
     return "praktijk workbook: " + error;
   }
   if (std::string bad = CheckWorkbook(praktijk); !bad.empty()) return bad;

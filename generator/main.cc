@@ -417,7 +417,7 @@ int RunExplainCommand(const std::vector<std::string>& args) {
     std::cerr << "mtvp-monitor: fout: " << pos[0] << ": " << result.onbekende_praktijk << "\n";
     return kInputProblems;
   }
-  std::cout << mtvp::ExplainPraktijk(*result.report, result.report->praktijken.front(), jaar);
+  std::cout << mtvp::ExplainPraktijk(*result.report, result.volledig.front(), jaar);
   return kOk;
 }
 

@@ -101,7 +101,9 @@ BuildResult EvaluateRegion(const std::filesystem::path& region_dir, std::optiona
   BuildResult result;
   const unsigned threads = ThreadCount(0);
   if (std::optional<Loaded> loaded = Load(region_dir, peildatum, threads, &result)) {
-    result.report = Evaluate(loaded->input, loaded->peildatum, threads);
+    Beoordeling beoordeling = EvaluateVolledig(loaded->input, loaded->peildatum, threads);
+    result.report = std::move(beoordeling.report);
+    result.volledig = std::move(beoordeling.praktijken);
   }
   return result;
 }
@@ -133,7 +135,8 @@ BuildResult EvaluatePraktijk(const std::filesystem::path& region_dir, std::optio
   // read from the loaded input as they are in a build.
   Report report = ReportFrame(*loaded->input, loaded->peildatum);
   const RegionEvaluator evaluator(loaded->input, loaded->peildatum);
-  report.praktijken = {evaluator.Judge(static_cast<size_t>(it - registry.begin()))};
+  result.volledig = {evaluator.Judge(static_cast<size_t>(it - registry.begin()))};
+  report.praktijken = {Samenvatting(result.volledig.front())};
   AddModels(&report);
   result.report = std::move(report);
   return result;
@@ -154,10 +157,11 @@ BuildResult RunBuild(const BuildOptions& options) {
     result.stappen = stopwatch.Take();
     return result;
   }
-  // First pass: every practice judged, keeping only the verdicts to follow
-  // up. That is all the overview, the insurer's report, the workbooks and
-  // the counts need, in a fraction of the memory of every verdict.
-  result.report = Evaluate(loaded->input, loaded->peildatum, threads, Detail::kAandacht);
+  // First pass: every practice judged, keeping its summary (the verdicts to
+  // follow up). That is all the overview, the insurer's report, the
+  // workbooks and the counts need, in a fraction of the memory of every
+  // verdict.
+  result.report = Evaluate(loaded->input, loaded->peildatum, threads);
   stopwatch.Stap("beoordelen");
   std::string error;
   std::unique_ptr<OutputStage> stage = OutputStage::Create(options.out_dir, &error);

@@ -37,7 +37,11 @@ struct BuildStap {
 /// The outcome of a build: the report (when the region could be evaluated),
 /// every input problem, and a fatal error that stopped the run, if any.
 struct BuildResult {
-  std::optional<Report> report;
+  std::optional<Report> report;  // the practices' summaries
+  /// With every verdict: every practice (EvaluateRegion) or the one asked
+  /// for (EvaluatePraktijk), in report order; empty after RunBuild, which
+  /// renders each practice as it judges it.
+  std::vector<PraktijkResultaat> volledig;
   std::vector<Diagnostic> problemen;
   std::string fatal;  // non-empty: nothing was published
   /// EvaluatePraktijk: why the practice asked for is not in the report
@@ -52,13 +56,14 @@ struct BuildResult {
 /// staging folder and swap it in. Prints nothing.
 BuildResult RunBuild(const BuildOptions& options);
 
-/// Loads and evaluates a whole region, with every verdict, without writing
-/// anything.
+/// Loads and evaluates a whole region, keeping every verdict of every
+/// practice (`volledig`), without writing anything.
 BuildResult EvaluateRegion(const std::filesystem::path& region_dir, std::optional<Date> peildatum);
 
 /// Loads a region and judges the one practice `agb` (for `explain`): the
-/// report holds only that practice, with every verdict, or nothing and
-/// `onbekende_praktijk` says why.
+/// report holds only that practice's summary and `volledig` the practice
+/// with every verdict, or both hold nothing and `onbekende_praktijk` says
+/// why.
 BuildResult EvaluatePraktijk(const std::filesystem::path& region_dir, std::optional<Date> peildatum,
                              const std::string& agb);
 

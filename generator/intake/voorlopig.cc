@@ -88,15 +88,16 @@ VoorlopigResult CheckVoorlopig(const fs::path& region_dir, const std::vector<fs:
       return std::tie(a.agb, a.programmajaar) < std::tie(b.agb, b.programmajaar);
     });
     const Report report = Evaluate(input, std::max(plan.peildatum, s->periode.tot), 1);
-    for (const PraktijkResultaat& p : report.praktijken) {
+    // What does not pass is in the summary (VraagtAandacht).
+    for (const PraktijkSamenvatting& p : report.praktijken) {
       if (p.praktijk.agb != s->agb) continue;
-      for (const JaarResultaat& j : p.jaren) {
+      for (const JaarSamenvatting& j : p.jaren) {
         if (j.jaar != s->programmajaar || !j.Beoordeeld()) continue;
         std::string& out = result.oordelen;
         out += naam + ": voorlopig oordeel " + p.praktijk.naam + " (" + p.praktijk.agb + "), programmajaar " +
                std::to_string(j.jaar) + ": " + std::string(Name(j.oordeel)) + "\n";
         size_t shown = 0;
-        for (const Verdict& v : j.verdicts) {
+        for (const Verdict& v : j.aandacht) {
           if (v.status != Status::kVoldoetNiet && v.status != Status::kOnvolledig) continue;
           if (v.ernst == Ernst::kInfo) continue;
           ++shown;

@@ -1,5 +1,7 @@
 #include "model/report.h"
 
+#include <utility>
+
 #include "model/vocabulary.h"
 
 namespace mtvp {
@@ -31,10 +33,10 @@ std::string_view Name(InzendStatus s) {
 ReportCounts Count(const Report& report) {
   ReportCounts c;
   c.praktijken = report.praktijken.size();
-  for (const PraktijkResultaat& p : report.praktijken) {
+  for (const PraktijkSamenvatting& p : report.praktijken) {
     if (p.uitgetreden) ++c.uitgetreden;
     ++c.per_oordeel[p.oordeel];
-    for (const JaarResultaat& j : p.jaren) ++c.per_inzending[j.inzending];
+    for (const JaarSamenvatting& j : p.jaren) ++c.per_inzending[j.inzending];
   }
   for (const Diagnostic& d : report.problemen) {
     if (d.severity == Severity::kFout) {
@@ -49,6 +51,20 @@ ReportCounts Count(const Report& report) {
 bool VraagtAandacht(Status s) {
   return s == Status::kVoldoetNiet || s == Status::kOnvolledig || s == Status::kAfwijkingGeaccepteerd ||
          s == Status::kOnbeslist;
+}
+
+PraktijkSamenvatting Samenvatting(PraktijkResultaat praktijk) {
+  PraktijkSamenvatting s;
+  static_cast<PraktijkKern&>(s) = std::move(static_cast<PraktijkKern&>(praktijk));
+  s.jaren.reserve(praktijk.jaren.size());
+  for (JaarResultaat& jr : praktijk.jaren) {
+    JaarSamenvatting& j = s.jaren.emplace_back();
+    static_cast<JaarKern&>(j) = std::move(static_cast<JaarKern&>(jr));
+    for (Verdict& v : jr.verdicts) {
+      if (VraagtAandacht(v.status)) j.aandacht.push_back(std::move(v));
+    }
+  }
+  return s;
 }
 
 Status Combine(Status a, Status b) { return StatusRank(a) >= StatusRank(b) ? a : b; }

@@ -18,7 +18,6 @@ namespace mtvp {
 struct RegioModel;
 class RegelIndex;
 
-/// Which part of the regioplan a verdict judges.
 /// Which part of the regioplan a verdict belongs to; kDeelname: a rule on the
 /// registry's facts (`deelname`, e.g. Utrecht's koptarief).
 enum class Onderdeel { kGroeimodel, kVoorwaarde, kMenu, kIntervisie, kDeelname };
@@ -88,8 +87,8 @@ struct KernelementOordeel {
   Status status = Status::kNietVanToepassing;
 };
 
-/// One programme year of one practice.
-struct JaarResultaat {
+/// What a programme year's full result and its summary share.
+struct JaarKern {
   int jaar = 1;
   Periode periode;
   Date uiterste_datum;  // due date of the submission
@@ -100,7 +99,6 @@ struct JaarResultaat {
   std::string bestand;  // submission file, also when invalid
   /// Combined verdict; only meaningful when `gegevens` is set.
   Status oordeel = Status::kNietVanToepassing;
-  std::vector<Verdict> verdicts;
   std::vector<KernelementOordeel> per_kernelement;  // in regioplan order
   Status intervisie = Status::kNietVanToepassing;
   std::vector<InterventieKeuze> interventies;
@@ -108,10 +106,21 @@ struct JaarResultaat {
   bool Beoordeeld() const { return gegevens != nullptr; }
 };
 
-/// Everything known about one registered practice.
-struct PraktijkResultaat {
+/// One programme year of one practice with every verdict: what the
+/// practice's own page, workbook, results and explanation read.
+struct JaarResultaat : JaarKern {
+  std::vector<Verdict> verdicts;
+};
+
+/// One programme year as the region's summary holds it: only the verdicts
+/// to follow up (VraagtAandacht), some 2% of them.
+struct JaarSamenvatting : JaarKern {
+  std::vector<Verdict> aandacht;
+};
+
+/// What a practice's full result and its summary share.
+struct PraktijkKern {
   Praktijk praktijk;
-  std::vector<JaarResultaat> jaren;  // programme years 1..3
   /// The programme year running at the peildatum (4 when all three ended).
   int lopend_jaar = 1;
   /// Worst of the evaluated years, and onvolledig when a due submission is
@@ -120,17 +129,43 @@ struct PraktijkResultaat {
   bool uitgetreden = false;
 };
 
-/// The evaluated region: the plan, every practice, and every input problem.
-/// Renderers read only this.
+/// Everything known about one registered practice, with every verdict.
+/// Judged one practice at a time (RegionEvaluator) and rendered for that
+/// practice only; a region never holds all of these at once in a build.
+struct PraktijkResultaat : PraktijkKern {
+  std::vector<JaarResultaat> jaren;  // programme years 1..3
+};
+
+/// One practice as the region's report holds it: everything but the
+/// verdicts that need no follow-up. What region-wide outputs read.
+struct PraktijkSamenvatting : PraktijkKern {
+  std::vector<JaarSamenvatting> jaren;  // programme years 1..3
+};
+
+/// The summary of a judged practice: every verdict that does not need
+/// following up (VraagtAandacht) left out.
+PraktijkSamenvatting Samenvatting(PraktijkResultaat praktijk);
+
+/// The evaluated region: the plan, every practice's summary, and every
+/// input problem. Region-wide renderers read only this; a practice's own
+/// outputs also read its PraktijkResultaat.
 struct Report {
   std::shared_ptr<const Regioplan> plan;
   Date peildatum;
-  std::vector<PraktijkResultaat> praktijken;  // sorted by AGB
+  std::vector<PraktijkSamenvatting> praktijken;  // sorted by AGB
   std::vector<Diagnostic> problemen;
   /// Built once after judging (AddModels in regio_model.h): the project
   /// leader's figures, and the plan's rules by full id.
   std::shared_ptr<const RegioModel> regio;
   std::shared_ptr<const RegelIndex> regels;
+};
+
+/// A region judged with every verdict: the summary report and every
+/// practice in full, in the same order. For tests, the fuzz targets and the
+/// intake preview; a build never holds every verdict at once.
+struct Beoordeling {
+  Report report;
+  std::vector<PraktijkResultaat> praktijken;  // report.praktijken in full
 };
 
 /// Headline figures of a report, for summaries on screen and on pages.
@@ -147,7 +182,7 @@ ReportCounts Count(const Report& report);
 
 /// A verdict the project leader follows up: voldoet niet, onvolledig or
 /// afwijking geaccepteerd. About 2% of verdicts in a typical region; what
-/// the summary report keeps (Detail::kAandacht) and the regio workbook lists.
+/// a summary keeps (JaarSamenvatting::aandacht).
 bool VraagtAandacht(Status s);
 
 /// Combines statuses for a group of verdicts: any voldoet niet wins, then

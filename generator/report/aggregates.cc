@@ -45,16 +45,16 @@ std::vector<const Cohort*> SortedCohorts(const Regioplan& plan) {
 /// programme year ended before the peildatum (withdrawn ones too). Whether
 /// a year has ended follows from the plan's cohort dates alone.
 struct Jaarpraktijk {
-  const PraktijkResultaat* p;
-  const JaarResultaat* jr;
+  const PraktijkSamenvatting* p;
+  const JaarSamenvatting* jr;
   bool Beoordeeld() const { return jr->Beoordeeld(); }
 };
 
 std::vector<Jaarpraktijk> Verschuldigd(const Report& report, int jaar, const std::string& cohort) {
   std::vector<Jaarpraktijk> out;
-  for (const PraktijkResultaat& p : report.praktijken) {
+  for (const PraktijkSamenvatting& p : report.praktijken) {
     if (!cohort.empty() && p.praktijk.cohort != cohort) continue;
-    for (const JaarResultaat& jr : p.jaren) {
+    for (const JaarSamenvatting& jr : p.jaren) {
       if (jr.jaar == jaar && jr.periode.tot < report.peildatum) out.push_back({&p, &jr});
     }
   }
@@ -175,8 +175,8 @@ ZorgverzekeraarModel ComputeZorgverzekeraarModel(const Report& report, int min_c
     // Due for some cohort: judged from the plan's dates, also for a cohort
     // without practices, so the shape does not depend on who submitted.
     zj.verschuldigd = !alle.empty();
-    for (const PraktijkResultaat& p : report.praktijken) {
-      for (const JaarResultaat& jr : p.jaren) {
+    for (const PraktijkSamenvatting& p : report.praktijken) {
+      for (const JaarSamenvatting& jr : p.jaren) {
         if (jr.jaar == jaar && jr.periode.tot < report.peildatum) zj.verschuldigd = true;
       }
     }
@@ -235,7 +235,7 @@ ZorgverzekeraarModel ComputeZorgverzekeraarModel(const Report& report, int min_c
       for (size_t g = 1; g < zj.groepen.size(); ++g) VulAfgeleid(&zj.groepen[g]);
     }
 
-    std::vector<const JaarResultaat*> beoordeeld;
+    std::vector<const JaarSamenvatting*> beoordeeld;
     for (const Jaarpraktijk& jp : alle) {
       if (jp.Beoordeeld()) beoordeeld.push_back(jp.jr);
     }
@@ -247,7 +247,7 @@ ZorgverzekeraarModel ComputeZorgverzekeraarModel(const Report& report, int min_c
     // Per kernelement and intervisie: how many fall short (voldoet niet or onvolledig).
     for (size_t i = 0; i < out.onderdelen.size(); ++i) {
       size_t tekort = 0;
-      for (const JaarResultaat* jr : beoordeeld) {
+      for (const JaarSamenvatting* jr : beoordeeld) {
         Status s = Status::kNietVanToepassing;
         if (i < plan.kernelementen.size()) {
           for (const KernelementOordeel& k : jr->per_kernelement) {
@@ -263,7 +263,7 @@ ZorgverzekeraarModel ComputeZorgverzekeraarModel(const Report& report, int min_c
 
     for (const Interventie* iv : interventies) {
       size_t gekozen = 0;
-      for (const JaarResultaat* jr : beoordeeld) {
+      for (const JaarSamenvatting* jr : beoordeeld) {
         gekozen += std::any_of(jr->interventies.begin(), jr->interventies.end(),
                                [&](const InterventieKeuze& c) {
                                  return c.telt && (c.telt_als.empty() ? c.id : c.telt_als) == iv->id;
@@ -278,7 +278,7 @@ ZorgverzekeraarModel ComputeZorgverzekeraarModel(const Report& report, int min_c
       const Metriek& m = plan.metrieken[i];
       std::vector<double> waarden;
       size_t ja = 0;
-      for (const JaarResultaat* jr : beoordeeld) {
+      for (const JaarSamenvatting* jr : beoordeeld) {
         const Waarde* w = jr->gegevens ? jr->gegevens->FindWaarde(m.id) : nullptr;
         if (!w) continue;
         waarden.push_back(w->is_ja_nee ? (w->ja ? 1 : 0) : w->getal);
@@ -307,7 +307,7 @@ ZorgverzekeraarModel ComputeZorgverzekeraarModel(const Report& report, int min_c
 
     for (const std::string& soort : out.intervisie_soorten) {
       size_t praktijken = 0, bijeenkomsten = 0, deelnames = 0;
-      for (const JaarResultaat* jr : beoordeeld) {
+      for (const JaarSamenvatting* jr : beoordeeld) {
         bool gemeld = false;
         for (const Bijeenkomst& s : jr->gegevens->intervisie) {
           const std::string& k = bekend.count(s.soort) ? s.soort : kOverig;

@@ -104,7 +104,7 @@ struct ZorgverzekeraarModel {
 };
 
 /// Computes every figure and decides what is shown. Deterministic; reads the
-/// Report only (what Detail::kAandacht keeps is enough).
+/// Report only (the summaries are enough).
 ZorgverzekeraarModel ComputeZorgverzekeraarModel(const Report& report, int min_cel);
 
 /// How a metric is summarised: ja/nee as a count of "ja"; minutes, hours

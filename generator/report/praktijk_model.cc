@@ -2,9 +2,9 @@
 
 namespace mtvp {
 
-std::optional<Status> KernelementOverJaren(const PraktijkResultaat& p, const std::string& kernelement) {
+std::optional<Status> KernelementOverJaren(const PraktijkSamenvatting& p, const std::string& kernelement) {
   std::optional<Status> out;
-  for (const JaarResultaat& j : p.jaren) {
+  for (const JaarSamenvatting& j : p.jaren) {
     if (!j.Beoordeeld()) continue;
     for (const KernelementOordeel& k : j.per_kernelement) {
       if (k.kernelement == kernelement) out = out ? Combine(*out, k.status) : k.status;
@@ -13,9 +13,9 @@ std::optional<Status> KernelementOverJaren(const PraktijkResultaat& p, const std
   return out;
 }
 
-std::optional<Status> IntervisieOverJaren(const PraktijkResultaat& p) {
+std::optional<Status> IntervisieOverJaren(const PraktijkSamenvatting& p) {
   std::optional<Status> out;
-  for (const JaarResultaat& j : p.jaren) {
+  for (const JaarSamenvatting& j : p.jaren) {
     if (j.Beoordeeld()) out = out ? Combine(*out, j.intervisie) : j.intervisie;
   }
   return out;

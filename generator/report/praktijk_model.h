@@ -14,9 +14,10 @@ namespace mtvp {
 // that renderers never apply the plan's rules themselves.
 
 /// The status of one kernelement over every assessed year of a practice
-/// (the worst one), or nothing when no year was assessed.
-std::optional<Status> KernelementOverJaren(const PraktijkResultaat& p, const std::string& kernelement);
-std::optional<Status> IntervisieOverJaren(const PraktijkResultaat& p);
+/// (the worst one), or nothing when no year was assessed; the overview's
+/// columns, from the summary.
+std::optional<Status> KernelementOverJaren(const PraktijkSamenvatting& p, const std::string& kernelement);
+std::optional<Status> IntervisieOverJaren(const PraktijkSamenvatting& p);
 
 /// The last programme year whose submission is due or received (0 when the
 /// first year is still running): the year a practice page reports on.

@@ -25,10 +25,10 @@ std::vector<Knelpunt> Knelpunten(const Report& report) {
   std::map<std::string, Knelpunt> per_regel;
   std::map<std::string, size_t> index_by_agb;
   for (size_t i = 0; i < report.praktijken.size(); ++i) {
-    const PraktijkResultaat& pr = report.praktijken[i];
+    const PraktijkSamenvatting& pr = report.praktijken[i];
     index_by_agb[pr.praktijk.agb] = i;
-    for (const JaarResultaat& j : pr.jaren) {
-      for (const Verdict& v : j.verdicts) {
+    for (const JaarSamenvatting& j : pr.jaren) {
+      for (const Verdict& v : j.aandacht) {
         if (v.ernst != Ernst::kEis || !VraagtAandacht(v.status)) continue;
         Knelpunt& k = per_regel[v.regel];
         if (k.regel.empty()) {
@@ -59,16 +59,16 @@ std::vector<Knelpunt> Knelpunten(const Report& report) {
   return out;
 }
 
-void Tel(const PraktijkResultaat& pr, Groep* g) {
+void Tel(const PraktijkSamenvatting& pr, Groep* g) {
   ++g->aantal;
   ++g->per_oordeel[pr.oordeel];
-  for (const JaarResultaat& j : pr.jaren) g->achterstallig += Achterstallig(j.inzending);
+  for (const JaarSamenvatting& j : pr.jaren) g->achterstallig += Achterstallig(j.inzending);
 }
 
 void Rollups(const Report& report, RegioModel* m) {
   std::map<std::string, Groep> wijken, cohorten;
   Groep zonder_wijk{"(geen wijk opgegeven)", {}, 0, 0};
-  for (const PraktijkResultaat& pr : report.praktijken) {
+  for (const PraktijkSamenvatting& pr : report.praktijken) {
     if (pr.praktijk.wijk.empty()) {
       Tel(pr, &zonder_wijk);
     } else {
@@ -90,9 +90,9 @@ void Rollups(const Report& report, RegioModel* m) {
   }
 }
 
-std::vector<Opvolgpunt> Opvolgen(const PraktijkResultaat& pr) {
+std::vector<Opvolgpunt> Opvolgen(const PraktijkSamenvatting& pr) {
   std::vector<Opvolgpunt> out;
-  for (const JaarResultaat& jr : pr.jaren) {
+  for (const JaarSamenvatting& jr : pr.jaren) {
     if (InzendingOpvolgen(jr.inzending)) out.push_back({jr.jaar, jr.inzending, std::nullopt});
     if (jr.Beoordeeld() && HoudtTegen(jr.oordeel)) out.push_back({jr.jaar, std::nullopt, jr.oordeel});
   }
@@ -105,8 +105,8 @@ RegioModel BuildRegioModel(const Report& report) {
   RegioModel m;
   m.counts = Count(report);
   for (size_t i = 0; i < report.praktijken.size(); ++i) {
-    const PraktijkResultaat& pr = report.praktijken[i];
-    for (const JaarResultaat& j : pr.jaren) {
+    const PraktijkSamenvatting& pr = report.praktijken[i];
+    for (const JaarSamenvatting& j : pr.jaren) {
       if (InzendingOpvolgen(j.inzending)) m.inzendingen.push_back({i, j.jaar});
     }
     m.opvolgen.push_back(Opvolgen(pr));

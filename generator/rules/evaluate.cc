@@ -328,13 +328,6 @@ PraktijkResultaat RegionEvaluator::Judge(size_t index) const {
   return state_->evaluator.Run(state_->evaluator.input().praktijken[index]);
 }
 
-void KeepAandacht(PraktijkResultaat* praktijk) {
-  for (JaarResultaat& jr : praktijk->jaren) {
-    std::erase_if(jr.verdicts, [](const Verdict& v) { return !VraagtAandacht(v.status); });
-    jr.verdicts.shrink_to_fit();
-  }
-}
-
 Report ReportFrame(const RegionInput& input, Date peildatum) {
   Report report;
   report.plan = input.plan;
@@ -344,21 +337,30 @@ Report ReportFrame(const RegionInput& input, Date peildatum) {
   return report;
 }
 
-Report Evaluate(std::shared_ptr<const RegionInput> input, Date peildatum, unsigned threads, Detail detail) {
+Report Evaluate(std::shared_ptr<const RegionInput> input, Date peildatum, unsigned threads) {
   Report report = ReportFrame(*input, peildatum);
   const RegionEvaluator evaluator(input, peildatum);
-  // Practices are independent: each is judged into its own slot, and
-  // trimmed there, so a summary never holds every verdict at once.
-  ParallelFor(evaluator.size(), threads, [&](size_t i) {
-    report.praktijken[i] = evaluator.Judge(i);
-    if (detail == Detail::kAandacht) KeepAandacht(&report.praktijken[i]);
-  });
+  // Practices are independent: each is judged and summarised into its own
+  // slot, so the report never holds every verdict at once.
+  ParallelFor(evaluator.size(), threads, [&](size_t i) { report.praktijken[i] = Samenvatting(evaluator.Judge(i)); });
   AddModels(&report);
   return report;
 }
 
-Report Evaluate(const RegionInput& input, Date peildatum, unsigned threads) {
-  return Evaluate(std::make_shared<const RegionInput>(input), peildatum, threads);
+Beoordeling EvaluateVolledig(std::shared_ptr<const RegionInput> input, Date peildatum, unsigned threads) {
+  Beoordeling b{ReportFrame(*input, peildatum), {}};
+  const RegionEvaluator evaluator(input, peildatum);
+  b.praktijken.resize(evaluator.size());
+  ParallelFor(evaluator.size(), threads, [&](size_t i) {
+    b.praktijken[i] = evaluator.Judge(i);
+    b.report.praktijken[i] = Samenvatting(b.praktijken[i]);
+  });
+  AddModels(&b.report);
+  return b;
+}
+
+Beoordeling EvaluateVolledig(const RegionInput& input, Date peildatum, unsigned threads) {
+  return EvaluateVolledig(std::make_shared<const RegionInput>(input), peildatum, threads);
 }
 
 }  // namespace mtvp

@@ -9,23 +9,17 @@
 
 namespace mtvp {
 
-/// How much of each practice a report keeps.
-enum class Detail {
-  kVolledig,  // every verdict
-  kAandacht,  // only the verdicts to follow up (VraagtAandacht): enough for
-              // the overview, the aggregates and the region workbooks, and
-              // a fraction of the memory
-};
-
 /// Judges every registered practice and programme year at `peildatum`:
 /// completeness, groeimodel, menu, voorwaarden and intervisie, with accepted
 /// deviations applied. `input->plan` must be set. Practices are judged on up
 /// to `threads` threads; the report is the same for any number. The report
-/// shares the submissions with `input`.
-Report Evaluate(std::shared_ptr<const RegionInput> input, Date peildatum, unsigned threads = 1,
-                Detail detail = Detail::kVolledig);
+/// holds each practice's summary (the verdicts to follow up) and shares the
+/// submissions with `input`.
+Report Evaluate(std::shared_ptr<const RegionInput> input, Date peildatum, unsigned threads = 1);
+/// The same, keeping every practice with every verdict beside the report.
+Beoordeling EvaluateVolledig(std::shared_ptr<const RegionInput> input, Date peildatum, unsigned threads = 1);
 /// The same for an input the caller keeps (it is copied).
-Report Evaluate(const RegionInput& input, Date peildatum, unsigned threads = 1);
+Beoordeling EvaluateVolledig(const RegionInput& input, Date peildatum, unsigned threads = 1);
 
 /// Judges one practice at a time, for a build that renders each practice as
 /// soon as it is judged instead of holding every verdict of the region.
@@ -51,9 +45,6 @@ class RegionEvaluator {
 /// A build fills each slot with RegionEvaluator::Judge as it goes, then
 /// calls AddModels (report/regio_model.h); Evaluate does both at once.
 Report ReportFrame(const RegionInput& input, Date peildatum);
-
-/// Drops the verdicts that do not need following up (Detail::kAandacht).
-void KeepAandacht(PraktijkResultaat* praktijk);
 
 /// Where a programme year's submission stands at the peildatum.
 InzendStatus Completeness(const Periode& periode, Date uiterste_datum, Date peildatum, const Praktijk& praktijk,

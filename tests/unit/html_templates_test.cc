@@ -66,7 +66,8 @@ TEST_CASE("Templates: every page of every sample renders exactly as kainjow rend
     CheckSameAsKainjow("problemen.mustache", ProblemenView(report));
     CheckSameAsKainjow("zorgverzekeraar.mustache", ZorgverzekeraarView(report, HtmlOptions{5, nullptr}));
     const Praktijknamen namen(report);
-    for (const PraktijkResultaat& p : report.praktijken) {
+    REQUIRE(result.volledig.size() == report.praktijken.size());
+    for (const PraktijkResultaat& p : result.volledig) {
       INFO(p.praktijk.agb);
       CheckSameAsKainjow("praktijk.mustache", PraktijkView(report, p, namen));
       ++pages;
@@ -190,7 +191,7 @@ TEST_CASE("Afscherming: a practice page names no other practice", "[html][privac
                                                         {"01010003", "Het Anker"},
                                                         {"01010004", "Huisartsenpraktijk Het Anker en Zn"},
                                                         {"01010005", "'t Hoekje"}}) {
-    PraktijkResultaat p;
+    PraktijkSamenvatting p;
     p.praktijk.agb = agb;
     p.praktijk.naam = naam;
     report.praktijken.push_back(p);

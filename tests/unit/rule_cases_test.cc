@@ -182,12 +182,13 @@ TEST_CASE("Rule cases: every case in tests/rule-cases gives the expected verdict
       ++cases;
       DYNAMIC_SECTION(file.filename().string() << ": " << naam) {
         const Loaded loaded = LoadCase(c, plan);
-        const Report report = Evaluate(loaded.input, loaded.peildatum);
-        const auto it = std::find_if(report.praktijken.begin(), report.praktijken.end(),
+        const Beoordeling beoordeling = EvaluateVolledig(loaded.input, loaded.peildatum);
+        const std::vector<PraktijkResultaat>& praktijken = beoordeling.praktijken;
+        const auto it = std::find_if(praktijken.begin(), praktijken.end(),
                                      [](const PraktijkResultaat& p) { return p.praktijk.agb == "11111111"; });
-        REQUIRE(it != report.praktijken.end());
+        REQUIRE(it != praktijken.end());
         // No check leaves a verdict undecided (Verdict::status starts at kOnbeslist).
-        for (const PraktijkResultaat& p : report.praktijken) {
+        for (const PraktijkResultaat& p : praktijken) {
           for (const JaarResultaat& jr : p.jaren) {
             for (const Verdict& v : jr.verdicts) {
               INFO(v.regel);

@@ -188,9 +188,9 @@ TEST_CASE("Verdicts: no verdict of any sample stays undecided", "[rule-kinds][ev
     INFO(sample);
     const auto input = std::make_shared<const RegionInput>(LoadRegion(test::SourceDir() / "data-samples" / sample, 2));
     REQUIRE(Evaluable(*input));
-    const Report report = Evaluate(input, input->plan->peildatum, 2);
+    const Beoordeling beoordeling = EvaluateVolledig(input, input->plan->peildatum, 2);
     size_t verdicts = 0;
-    for (const PraktijkResultaat& p : report.praktijken) {
+    for (const PraktijkResultaat& p : beoordeling.praktijken) {
       CHECK(p.oordeel != Status::kOnbeslist);
       for (const JaarResultaat& j : p.jaren) {
         CHECK(j.oordeel != Status::kOnbeslist);

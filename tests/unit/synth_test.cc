@@ -54,9 +54,9 @@ std::vector<std::string> CompareWithManifest(const std::filesystem::path& dir) {
       reported = reported || (d.file == f && d.severity == Severity::kFout);
     if (!reported) diffs.push_back("niet gemeld: " + f);
   }
-  const Report report = Evaluate(input, input.plan->peildatum);
+  const Beoordeling beoordeling = EvaluateVolledig(input, input.plan->peildatum);
   std::map<std::string, const PraktijkResultaat*> by_agb;
-  for (const PraktijkResultaat& p : report.praktijken) by_agb[p.praktijk.agb] = &p;
+  for (const PraktijkResultaat& p : beoordeling.praktijken) by_agb[p.praktijk.agb] = &p;
   if (by_agb.size() != manifest["verwachtingen"].size()) diffs.push_back("aantal praktijken verschilt");
   for (const auto& v : manifest["verwachtingen"]) {
     const std::string agb = v["agb"];

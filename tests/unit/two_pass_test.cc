@@ -36,8 +36,8 @@ TEST_CASE("Two passes: the summary and the per-practice pass agree with the full
     const auto input = std::make_shared<const RegionInput>(LoadRegion(test::SourceDir() / "data-samples" / sample, 2));
     REQUIRE(Evaluable(*input));
     const Date peildatum = input->plan->peildatum;
-    const Report full = Evaluate(input, peildatum, 1);
-    const Report summary = Evaluate(input, peildatum, 2, Detail::kAandacht);
+    const Beoordeling full = EvaluateVolledig(input, peildatum, 1);
+    const Report summary = Evaluate(input, peildatum, 2);
     const RegionEvaluator evaluator(input, peildatum);
     REQUIRE(evaluator.size() == full.praktijken.size());
     REQUIRE(summary.praktijken.size() == full.praktijken.size());
@@ -50,7 +50,7 @@ TEST_CASE("Two passes: the summary and the per-practice pass agree with the full
       const PraktijkResultaat judged = evaluator.Judge(i);
       AppendResultsPraktijk(judged, i, &parts);
       const PraktijkResultaat& f = full.praktijken[i];
-      const PraktijkResultaat& s = summary.praktijken[i];
+      const PraktijkSamenvatting& s = summary.praktijken[i];
       CHECK(s.oordeel == f.oordeel);
       REQUIRE(s.jaren.size() == f.jaren.size());
       for (size_t j = 0; j < f.jaren.size(); ++j) {
@@ -65,8 +65,12 @@ TEST_CASE("Two passes: the summary and the per-practice pass agree with the full
             ++dropped;
           }
         }
-        for (const Verdict& v : s.jaren[j].verdicts) got.push_back(Beschrijving(v));
+        for (const Verdict& v : s.jaren[j].aandacht) got.push_back(Beschrijving(v));
         CHECK(got == expected);
+        // The full judging's own summary is the summary pass's.
+        std::vector<std::string> own;
+        for (const Verdict& v : full.report.praktijken[i].jaren[j].aandacht) own.push_back(Beschrijving(v));
+        CHECK(own == expected);
         kept += got.size();
       }
     }
@@ -82,7 +86,8 @@ TEST_CASE("EvaluatePraktijk judges one practice as the whole region does", "[eva
     const std::filesystem::path region = test::SourceDir() / "data-samples" / sample;
     const BuildResult full = EvaluateRegion(region, std::nullopt);
     REQUIRE(full.report);
-    const std::vector<PraktijkResultaat>& praktijken = full.report->praktijken;
+    const std::vector<PraktijkResultaat>& praktijken = full.volledig;
+    REQUIRE(praktijken.size() == full.report->praktijken.size());
     REQUIRE(praktijken.size() > 2);
     // The first, the last and every seventh: each a full load of the region.
     for (size_t i = 0; i < praktijken.size(); ++i) {
@@ -92,10 +97,12 @@ TEST_CASE("EvaluatePraktijk judges one practice as the whole region does", "[eva
       const BuildResult one = EvaluatePraktijk(region, std::nullopt, f.praktijk.agb);
       REQUIRE(one.report);
       REQUIRE(one.report->praktijken.size() == 1);
+      REQUIRE(one.volledig.size() == 1);
+      CHECK(one.report->praktijken.front().praktijk.agb == f.praktijk.agb);
       CHECK(one.onbekende_praktijk.empty());
       std::string expected, got;
       AppendResultsPraktijk(f, 0, &expected);
-      AppendResultsPraktijk(one.report->praktijken.front(), 0, &got);
+      AppendResultsPraktijk(one.volledig.front(), 0, &got);
       CHECK(got == expected);
     }
   }
@@ -111,8 +118,8 @@ TEST_CASE("Two passes: the report is the same on one thread and on several", "[e
   REQUIRE(Evaluable(*input));
   const auto input2 =
       std::make_shared<const RegionInput>(LoadRegion(test::SourceDir() / "data-samples" / "utrecht", 4));
-  CHECK(RenderResultsJson(Evaluate(input, input->plan->peildatum, 1)) ==
-        RenderResultsJson(Evaluate(input2, input2->plan->peildatum, 4)));
+  CHECK(RenderResultsJson(EvaluateVolledig(input, input->plan->peildatum, 1)) ==
+        RenderResultsJson(EvaluateVolledig(input2, input2->plan->peildatum, 4)));
 }
 
 TEST_CASE("ParallelFor: every index once, and an exception reaches the caller", "[build]") {

@@ -94,7 +94,7 @@ Report Regio(const std::vector<std::pair<std::string, Status>>& praktijken) {
   for (const auto& [cohort, status] : praktijken) {
     const std::string nummer = std::to_string(++i);
     const std::string agb = "0100" + std::string(4 - nummer.size(), '0') + nummer;
-    report.praktijken.push_back(Maak(agb, cohort, status, i % 4 == 0 ? "triage-oud" : "triage", 10));
+    report.praktijken.push_back(Samenvatting(Maak(agb, cohort, status, i % 4 == 0 ? "triage-oud" : "triage", 10)));
   }
   return report;
 }
@@ -163,11 +163,13 @@ TEST_CASE("ComputeZorgverzekeraarModel: a split is shown per cohort only when ev
 }
 
 TEST_CASE("WriteWorkbooks: writes the downloads, the same bytes every time", "[xlsx]") {
-  Report report;
+  Beoordeling beoordeling;
+  Report& report = beoordeling.report;
   report.plan = Plan();
   report.peildatum = {2026, 12, 31};
-  report.praktijken.push_back(Maak("01000001", "2023-04", Status::kVoldoet, "triage", 10));
-  report.praktijken[0].praktijk.naam = "=1+1";
+  beoordeling.praktijken.push_back(Maak("01000001", "2023-04", Status::kVoldoet, "triage", 10));
+  beoordeling.praktijken[0].praktijk.naam = "=1+1";
+  report.praktijken.push_back(Samenvatting(beoordeling.praktijken[0]));
   AddModels(&report);
   test::TempDir tmp;
   std::string bytes[2];
@@ -177,7 +179,7 @@ TEST_CASE("WriteWorkbooks: writes the downloads, the same bytes every time", "[x
     auto stage = OutputStage::Create(target, &error);
     REQUIRE(stage);
     std::vector<std::string> written;
-    REQUIRE(WriteWorkbooks(report, {5, true, nullptr}, stage.get(), &written, &error));
+    REQUIRE(WriteWorkbooks(beoordeling, {5, true, nullptr}, stage.get(), &written, &error));
     REQUIRE(stage->Publish(&error));
     CHECK(written == std::vector<std::string>{"downloads/regio-overzicht.xlsx", "downloads/zorgverzekeraar.xlsx",
                                               "downloads/praktijk-01000001.xlsx"});

@@ -50,7 +50,7 @@ size_t AantalWoorden(const std::string& naam) {
 }  // namespace
 
 Praktijknamen::Praktijknamen(const Report& report) {
-  for (const PraktijkResultaat& pr : report.praktijken) {
+  for (const PraktijkSamenvatting& pr : report.praktijken) {
     agbs_.insert(pr.praktijk.agb);  // views into the report, which outlives this index
     const std::string& naam = pr.praktijk.naam;
     if (naam.empty()) continue;

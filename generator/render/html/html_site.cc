@@ -49,7 +49,7 @@ PraktijkPaginas::PraktijkPaginas(const Report& report)
 
 PraktijkPaginas::~PraktijkPaginas() = default;
 
-std::string PraktijkPaginas::Pad(const PraktijkResultaat& praktijk) {
+std::string PraktijkPaginas::Pad(const PraktijkKern& praktijk) {
   // The AGB code was checked to be 8 digits by the loader, so it is safe as
   // a folder name.
   return "praktijken/" + praktijk.praktijk.agb + "/index.html";
@@ -70,11 +70,11 @@ bool PraktijkPaginas::Write(const PraktijkResultaat& praktijk, OutputStage* stag
   return true;
 }
 
-bool RenderHtmlSite(const Report& report, const HtmlOptions& options, OutputStage* stage,
+bool RenderHtmlSite(const Beoordeling& beoordeling, const HtmlOptions& options, OutputStage* stage,
                     std::vector<std::string>* written, std::string* error) {
-  std::vector<OutputJob> jobs = HtmlJobs(report, options);
-  const auto paginas = std::make_shared<const PraktijkPaginas>(report);
-  for (const PraktijkResultaat& p : report.praktijken) {
+  std::vector<OutputJob> jobs = HtmlJobs(beoordeling.report, options);
+  const auto paginas = std::make_shared<const PraktijkPaginas>(beoordeling.report);
+  for (const PraktijkResultaat& p : beoordeling.praktijken) {
     jobs.push_back({[paginas, &p](OutputStage* s, std::vector<std::string>* w, std::string* e) {
                       return paginas->Write(p, s, w, e);
                     },

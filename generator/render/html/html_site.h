@@ -40,19 +40,19 @@ struct HtmlOptions {
 /// the template's error.
 
 /// One job per region-wide page (overview, problems, insurer). They read
-/// only what Detail::kAandacht keeps, and refer to `report`, which must
+/// the summary report only, and refer to `report`, which must
 /// outlive them.
 std::vector<OutputJob> HtmlJobs(const Report& report, const HtmlOptions& options);
 
 /// Writes practice pages, for a build that renders each practice as soon as
 /// it is judged. `report` gives the plan, the input problems and every
-/// practice's name (a page names no other practice); it may be a summary.
+/// practice's name (a page names no other practice).
 /// Write is thread-safe.
 class PraktijkPaginas {
  public:
   explicit PraktijkPaginas(const Report& report);
   ~PraktijkPaginas();
-  static std::string Pad(const PraktijkResultaat& praktijk);
+  static std::string Pad(const PraktijkKern& praktijk);
   /// Renders `praktijk` (with every verdict) and writes its page.
   bool Write(const PraktijkResultaat& praktijk, OutputStage* stage, std::vector<std::string>* written,
              std::string* error) const;
@@ -64,9 +64,9 @@ class PraktijkPaginas {
   std::unique_ptr<const html::Praktijknamen> namen_;
 };
 
-/// Every page of a full report, one after the other; appends the written
-/// paths to `written`.
-bool RenderHtmlSite(const Report& report, const HtmlOptions& options, OutputStage* stage,
+/// Every page of a region judged in full, one after the other; appends the
+/// written paths to `written`.
+bool RenderHtmlSite(const Beoordeling& beoordeling, const HtmlOptions& options, OutputStage* stage,
                     std::vector<std::string>* written, std::string* error);
 
 }  // namespace mtvp

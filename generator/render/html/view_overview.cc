@@ -53,7 +53,7 @@ Data Samenvatting(const Report& report) {
   return d;
 }
 
-Data PraktijkRij(const Report& report, const PraktijkResultaat& pr, const HtmlOptions& options) {
+Data PraktijkRij(const Report& report, const PraktijkSamenvatting& pr, const HtmlOptions& options) {
   const Regioplan& plan = *report.plan;
   const Praktijk& p = pr.praktijk;
   const Cohort* cohort = plan.FindCohort(p.cohort);
@@ -89,7 +89,7 @@ Data Filters(const Report& report) {
   const Regioplan& plan = *report.plan;
   std::set<std::string> wijken;
   std::set<std::string> cohort_ids;
-  for (const PraktijkResultaat& pr : report.praktijken) {
+  for (const PraktijkSamenvatting& pr : report.praktijken) {
     if (!pr.praktijk.wijk.empty()) wijken.insert(pr.praktijk.wijk);
     cohort_ids.insert(pr.praktijk.cohort);
   }
@@ -119,8 +119,8 @@ Data Filters(const Report& report) {
 Data Volledigheid(const Report& report) {
   std::vector<Data> items;
   for (const InzendingTeVolgen& t : report.regio->inzendingen) {
-    const PraktijkResultaat& pr = report.praktijken[t.praktijk];
-    const JaarResultaat& j = pr.jaren.at(static_cast<size_t>(t.jaar - 1));
+    const PraktijkSamenvatting& pr = report.praktijken[t.praktijk];
+    const JaarSamenvatting& j = pr.jaren.at(static_cast<size_t>(t.jaar - 1));
     Data d;
     d.set("agb", pr.praktijk.agb);
     d.set("naam", pr.praktijk.naam);
@@ -251,7 +251,7 @@ Data OverzichtView(const Report& report, const HtmlOptions& options) {
     k.set("naam", ke.naam);
     kes.push_back(std::move(k));
   }
-  for (const PraktijkResultaat& pr : report.praktijken) rijen.push_back(PraktijkRij(report, pr, options));
+  for (const PraktijkSamenvatting& pr : report.praktijken) rijen.push_back(PraktijkRij(report, pr, options));
   view.set("kernelementen", ListOf(std::move(kes)));
   view.set("praktijken", ListOf(std::move(rijen)));
   view.set("aantal_praktijken", std::to_string(report.praktijken.size()));

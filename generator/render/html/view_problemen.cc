@@ -25,7 +25,7 @@ Data ProblemenView(const Report& report) {
     const std::string agb = file.substr(prefix.size(), file.find('/', prefix.size()) - prefix.size());
     const auto it =
         std::lower_bound(report.praktijken.begin(), report.praktijken.end(), agb,
-                         [](const PraktijkResultaat& p, const std::string& a) { return p.praktijk.agb < a; });
+                         [](const PraktijkSamenvatting& p, const std::string& a) { return p.praktijk.agb < a; });
     return it != report.praktijken.end() && it->praktijk.agb == agb ? it->praktijk.naam : std::string();
   };
   std::vector<Data> items;

@@ -198,9 +198,12 @@ std::string ResultsStaart(const Report& report) {
   return std::move(w.out());
 }
 
-std::string RenderResultsJson(const Report& report) {
+std::string RenderResultsJson(const Beoordeling& beoordeling) {
+  const Report& report = beoordeling.report;
   std::string out = ResultsKop(report);
-  for (size_t i = 0; i < report.praktijken.size(); ++i) AppendResultsPraktijk(report.praktijken[i], i, &out);
+  for (size_t i = 0; i < beoordeling.praktijken.size(); ++i) {
+    AppendResultsPraktijk(beoordeling.praktijken[i], i, &out);
+  }
   out += ResultsStaart(report);
   return out;
 }

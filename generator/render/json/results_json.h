@@ -13,11 +13,11 @@ inline constexpr std::string_view kResultatenFormaat = "mtvp-resultaten/1";
 /// The machine-readable results file (`data/resultaten.json`): every verdict
 /// with its explanation, every practice's completeness, every input problem.
 /// Deterministic: the same report gives the same bytes.
-std::string RenderResultsJson(const Report& report);
+std::string RenderResultsJson(const Beoordeling& beoordeling);
 
 /// The same file in parts, so a build can write it while it judges the
 /// practices one by one: the head (up to the practices, with the counts of
-/// `report`, which may be a summary), each practice in turn (`index` is its
+/// `report`), each practice in turn (`index` is its
 /// place in the registry), and the tail (after the practices: the input
 /// problems). Head, practices 0..n-1 and tail joined are RenderResultsJson.
 std::string ResultsKop(const Report& report);

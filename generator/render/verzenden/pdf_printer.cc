@@ -230,7 +230,7 @@ int PdfDatumVast(std::string* pdf, const Date& peildatum) {
 
 std::vector<OutputJob> PdfJobs(const Report& report, const PdfPrinter& printer) {
   std::vector<OutputJob> jobs;
-  for (const PraktijkResultaat& pr : report.praktijken) {
+  for (const PraktijkSamenvatting& pr : report.praktijken) {
     if (!IsValidAgb(pr.praktijk.agb)) continue;
     jobs.push_back(
         {[&report, &printer, &pr](OutputStage* stage, std::vector<std::string>* written, std::string* error) {

@@ -38,7 +38,7 @@ std::vector<VerzendRegel> Verzendlijst(const Report& report, const VerzendOpties
   const std::string datum = report.peildatum.Dutch();
   std::vector<VerzendRegel> rows;
   rows.reserve(report.praktijken.size());
-  for (const PraktijkResultaat& pr : report.praktijken) {
+  for (const PraktijkSamenvatting& pr : report.praktijken) {
     const Praktijk& p = pr.praktijk;
     VerzendRegel r;
     r.agb = p.agb;

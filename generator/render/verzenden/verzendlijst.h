@@ -34,8 +34,8 @@ struct VerzendRegel {
   std::string opmerking;    // for the project leader: "geen e-mailadres in het register"
 };
 
-/// One row per practice, in AGB order. Reads only what Detail::kAandacht
-/// keeps (names, contact, overall verdict).
+/// One row per practice, in AGB order. Reads the summaries only (names,
+/// contact, overall verdict).
 std::vector<VerzendRegel> Verzendlijst(const Report& report, const VerzendOpties& opties);
 
 /// The site path of a practice's PDF: verzenden/<agb>.pdf.

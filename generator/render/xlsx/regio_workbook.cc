@@ -24,10 +24,10 @@ size_t Get(const std::map<K, size_t>& m, K key) {
 
 /// Practices by AGB; the report is sorted already, this keeps the workbook
 /// sorted whatever the report does.
-std::vector<const PraktijkResultaat*> Sorted(const Report& report) {
-  std::vector<const PraktijkResultaat*> out;
-  for (const PraktijkResultaat& p : report.praktijken) out.push_back(&p);
-  std::stable_sort(out.begin(), out.end(), [](const PraktijkResultaat* a, const PraktijkResultaat* b) {
+std::vector<const PraktijkSamenvatting*> Sorted(const Report& report) {
+  std::vector<const PraktijkSamenvatting*> out;
+  for (const PraktijkSamenvatting& p : report.praktijken) out.push_back(&p);
+  std::stable_sort(out.begin(), out.end(), [](const PraktijkSamenvatting* a, const PraktijkSamenvatting* b) {
     return a->praktijk.agb < b->praktijk.agb;
   });
   return out;
@@ -107,9 +107,9 @@ void Praktijken(Workbook* wb, const Report& report) {
                                                                      {"Uitgetreden op", 11, 12},
                                                                      {"Oordeel praktijk", 12, 22, true}}),
                                            JaarKolommen(plan)));
-  for (const PraktijkResultaat* pr : Sorted(report)) {
+  for (const PraktijkSamenvatting* pr : Sorted(report)) {
     const Praktijk& p = pr->praktijk;
-    for (const JaarResultaat& jr : pr->jaren) {
+    for (const JaarSamenvatting& jr : pr->jaren) {
       t.Rij();
       PraktijkCellen(&t, p);
       t.Text(p.wijk);
@@ -133,9 +133,9 @@ void Oordelen(Workbook* wb, const Report& report) {
   const Regioplan& plan = *report.plan;
   const RegelIndex& index = *report.regels;
   Tabel t(wb->AddSheet("Oordelen"), Plus(Plus(PraktijkKolommen(), {{"Programmajaar", 14, 14}}), VerdictKolommen()));
-  for (const PraktijkResultaat* pr : Sorted(report)) {
-    for (const JaarResultaat& jr : pr->jaren) {
-      for (const Verdict& v : jr.verdicts) {
+  for (const PraktijkSamenvatting* pr : Sorted(report)) {
+    for (const JaarSamenvatting& jr : pr->jaren) {
+      for (const Verdict& v : jr.aandacht) {
         if (!VerdictOpvolgen(v)) continue;
         t.Rij();
         PraktijkCellen(&t, pr->praktijk);
@@ -151,8 +151,8 @@ void Interventies(Workbook* wb, const Report& report) {
   const Regioplan& plan = *report.plan;
   Tabel t(wb->AddSheet("Interventies"),
           Plus(Plus(PraktijkKolommen(), {{"Programmajaar", 14, 14}}), InterventieKolommen()));
-  for (const PraktijkResultaat* pr : Sorted(report)) {
-    for (const JaarResultaat& jr : pr->jaren) {
+  for (const PraktijkSamenvatting* pr : Sorted(report)) {
+    for (const JaarSamenvatting& jr : pr->jaren) {
       for (const InterventieKeuze& k : jr.interventies) {
         t.Rij();
         PraktijkCellen(&t, pr->praktijk);
@@ -165,7 +165,7 @@ void Interventies(Workbook* wb, const Report& report) {
 }
 
 /// What the project leader should chase for this practice (RegioModel::opvolgen).
-std::string OpTeVolgen(const Report& report, const PraktijkResultaat& pr) {
+std::string OpTeVolgen(const Report& report, const PraktijkSamenvatting& pr) {
   std::string out;
   for (const Opvolgpunt& p : report.regio->opvolgen.at(static_cast<size_t>(&pr - report.praktijken.data()))) {
     out += (out.empty() ? "jaar " : "; jaar ") + std::to_string(p.jaar) + " " +
@@ -185,7 +185,7 @@ void Volledigheid(Workbook* wb, const Report& report) {
   kolommen.push_back({"Oordeel praktijk", 12, 22, true});
   kolommen.push_back({"Op te volgen", 20, 60});
   Tabel t(wb->AddSheet("Volledigheid"), kolommen);
-  for (const PraktijkResultaat* pr : Sorted(report)) {
+  for (const PraktijkSamenvatting* pr : Sorted(report)) {
     t.Rij();
     PraktijkCellen(&t, pr->praktijk);
     t.Text(pr->praktijk.cohort);
@@ -197,7 +197,7 @@ void Volledigheid(Workbook* wb, const Report& report) {
     }
     for (int jaar = 1; jaar <= kProgrammajaren; ++jaar) {
       const auto it =
-          std::find_if(pr->jaren.begin(), pr->jaren.end(), [&](const JaarResultaat& jr) { return jr.jaar == jaar; });
+          std::find_if(pr->jaren.begin(), pr->jaren.end(), [&](const JaarSamenvatting& jr) { return jr.jaar == jaar; });
       if (it == pr->jaren.end()) {
         t.Empty();
         t.Empty();

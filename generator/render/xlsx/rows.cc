@@ -33,7 +33,7 @@ std::vector<Kolom> JaarKolommen(const Regioplan& plan) {
   return k;
 }
 
-void JaarCellen(Tabel* t, const Regioplan& plan, const JaarResultaat& jr) {
+void JaarCellen(Tabel* t, const Regioplan& plan, const JaarSamenvatting& jr) {
   t->Number(jr.jaar);
   t->DateCell(jr.periode.van);
   t->DateCell(jr.periode.tot);

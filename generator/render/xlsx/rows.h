@@ -21,7 +21,7 @@ std::string InterventieNaam(const Regioplan& plan, const std::string& id);
 /// kernelement, intervisie and the year's verdict, then the file and the
 /// practice's own toelichting.
 std::vector<Kolom> JaarKolommen(const Regioplan& plan);
-void JaarCellen(Tabel* t, const Regioplan& plan, const JaarResultaat& jr);
+void JaarCellen(Tabel* t, const Regioplan& plan, const JaarSamenvatting& jr);
 
 /// Verdict columns: rule, what it judges, status, actual/required/shortfall
 /// as numbers where the model has them (and as the Dutch text), source,

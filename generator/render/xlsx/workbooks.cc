@@ -42,7 +42,7 @@ std::vector<OutputJob> WorkbookJobs(const Report& report, const WorkbookOptions&
   return jobs;
 }
 
-std::string PraktijkWorkbookPath(const PraktijkResultaat& praktijk) {
+std::string PraktijkWorkbookPath(const PraktijkKern& praktijk) {
   return "downloads/praktijk-" + praktijk.praktijk.agb + ".xlsx";
 }
 
@@ -58,12 +58,13 @@ bool WritePraktijkWorkbookFile(const Report& report, const PraktijkResultaat& pr
   return true;
 }
 
-bool WriteWorkbooks(const Report& report, const WorkbookOptions& options, OutputStage* stage,
+bool WriteWorkbooks(const Beoordeling& beoordeling, const WorkbookOptions& options, OutputStage* stage,
                     std::vector<std::string>* written, std::string* error) {
+  const Report& report = beoordeling.report;
   std::vector<OutputJob> jobs = WorkbookJobs(report, options);
   const auto namen = std::make_shared<const html::Praktijknamen>(report);
   if (options.praktijk_werkboeken) {
-    for (const PraktijkResultaat& pr : report.praktijken) {
+    for (const PraktijkResultaat& pr : beoordeling.praktijken) {
       jobs.push_back({[&report, &pr, namen](OutputStage* s, std::vector<std::string>* w, std::string* e) {
                         return WritePraktijkWorkbookFile(report, pr, *namen, s, w, e);
                       },

@@ -29,23 +29,23 @@ struct WorkbookOptions {
 
 /// One job per region-wide XLSX download: downloads/regio-overzicht.xlsx
 /// (project leader) and downloads/zorgverzekeraar.xlsx (aggregates only).
-/// They read only what Detail::kAandacht keeps, and refer to `report`, which
+/// They read the summary report only, and refer to `report`, which
 /// must outlive them.
 std::vector<OutputJob> WorkbookJobs(const Report& report, const WorkbookOptions& options);
 
 /// downloads/praktijk-<agb>.xlsx: one practice's own workbook, with every
-/// verdict of `praktijk`; `report` gives the plan and may be a summary.
+/// verdict of `praktijk`; `report` gives the plan.
 /// Thread-safe.
-std::string PraktijkWorkbookPath(const PraktijkResultaat& praktijk);
+std::string PraktijkWorkbookPath(const PraktijkKern& praktijk);
 /// `namen` (every practice of `report`) hides other practices in texts.
 bool WritePraktijkWorkbookFile(const Report& report, const PraktijkResultaat& praktijk,
                                const html::Praktijknamen& namen, OutputStage* stage, std::vector<std::string>* written,
                                std::string* error);
 
-/// Every download of a full report (practice workbooks when `options` asks),
-/// one after the other. Appends every file written to `written` (relative
+/// Every download of a region judged in full (practice workbooks when
+/// `options` asks), one after the other. Appends every file written to `written` (relative
 /// to the site); false with a Dutch `error` otherwise.
-bool WriteWorkbooks(const Report& report, const WorkbookOptions& options, OutputStage* stage,
+bool WriteWorkbooks(const Beoordeling& beoordeling, const WorkbookOptions& options, OutputStage* stage,
                     std::vector<std::string>* written, std::string* error);
 
 }  // namespace mtvp
