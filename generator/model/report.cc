@@ -1,5 +1,6 @@
 #include "model/report.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "model/vocabulary.h"
@@ -60,6 +61,9 @@ PraktijkSamenvatting Samenvatting(PraktijkResultaat praktijk) {
   for (JaarResultaat& jr : praktijk.jaren) {
     JaarSamenvatting& j = s.jaren.emplace_back();
     static_cast<JaarKern&>(j) = std::move(static_cast<JaarKern&>(jr));
+    // Exactly as many as kept: a region holds thousands of summaries.
+    j.aandacht.reserve(static_cast<size_t>(std::count_if(jr.verdicts.begin(), jr.verdicts.end(),
+                                                         [](const Verdict& v) { return VraagtAandacht(v.status); })));
     for (Verdict& v : jr.verdicts) {
       if (VraagtAandacht(v.status)) j.aandacht.push_back(std::move(v));
     }
