@@ -308,6 +308,155 @@ std::map<int, std::vector<Regel>> ReadPerJaar(FieldReader& r, const Json& obj, s
   return out;
 }
 
+// Reads the list `key` of `doc` (a JSON pointer "/key/i" per element): every
+// element that is an object through `read`, into `out`.
+template <typename T, typename Read>
+void ReadObjects(FieldReader& r, const Json& doc, std::string_view key, Need need, Read read, std::vector<T>* out) {
+  const Json* list = r.Array(doc, key, "", need);
+  if (!list) return;
+  const std::string pat = PointerJoin("", key);
+  for (size_t i = 0; i < list->size(); ++i) {
+    const std::string at = PointerJoin(pat, i);
+    if (!r.ExpectObject((*list)[i], at)) continue;
+    out->push_back(read(r, (*list)[i], at));
+  }
+}
+
+Contact ReadContact(FieldReader& r, const Json& c) {
+  r.WarnUnknownKeys(c, "/contact", {"naam", "organisatie", "email", "telefoon", "bezwaar"});
+  Contact contact;
+  contact.naam = r.Text(c, "naam", "/contact").value_or("");
+  contact.organisatie = r.Text(c, "organisatie", "/contact", Need::kOptional).value_or("");
+  contact.email = r.Text(c, "email", "/contact").value_or("");
+  contact.telefoon = r.Text(c, "telefoon", "/contact", Need::kOptional).value_or("");
+  contact.bezwaar = r.Text(c, "bezwaar", "/contact", Need::kOptional).value_or("");
+  if (!contact.email.empty() && contact.email.find('@') == std::string::npos) {
+    r.Error("/contact/email", "verwacht een e-mailadres, gevonden \"" + contact.email + "\"");
+  }
+  return contact;
+}
+
+// `eerder`: the sources read so far, for the duplicate check.
+Bron ReadBronEntry(FieldReader& r, const Json& b, const std::string& at, const Regioplan& eerder) {
+  r.WarnUnknownKeys(b, at, {"id", "titel", "organisatie", "datum", "versie", "link"});
+  Bron bron;
+  bron.id = r.Text(b, "id", at).value_or("");
+  bron.titel = r.Text(b, "titel", at).value_or("");
+  bron.organisatie = r.Text(b, "organisatie", at).value_or("");
+  bron.datum = r.Text(b, "datum", at, Need::kOptional).value_or("");
+  bron.versie = r.Text(b, "versie", at, Need::kOptional).value_or("");
+  bron.link = r.Text(b, "link", at, Need::kOptional).value_or("");
+  if (bron.datum.empty() && bron.versie.empty()) {
+    r.Error(at, "een bron heeft een \"datum\" of een \"versie\"");
+  }
+  if (!bron.id.empty() && eerder.FindBron(bron.id)) {
+    r.Error(at + "/id", "bron \"" + bron.id + "\" staat er twee keer in");
+  }
+  return bron;
+}
+
+Rol ReadRolEntry(FieldReader& r, const Json& j, const std::string& at) {
+  return Rol{r.Text(j, "id", at).value_or(""), r.Text(j, "label", at).value_or("")};
+}
+
+Cohort ReadCohortEntry(FieldReader& r, const Json& c, const std::string& at) {
+  r.WarnUnknownKeys(c, at, {"id", "naam", "start", "uitwisselbijeenkomsten"});
+  Cohort cohort;
+  cohort.id = r.Text(c, "id", at).value_or("");
+  cohort.naam = r.Text(c, "naam", at, Need::kOptional).value_or(cohort.id);
+  cohort.start = r.DateField(c, "start", at).value_or(Date{});
+  for (const std::string& d : TextList(r, c, "uitwisselbijeenkomsten", at)) {
+    if (const auto date = Date::Parse(d)) {
+      cohort.uitwisselbijeenkomsten.push_back(*date);
+    } else {
+      r.Error(PointerJoin(at, "uitwisselbijeenkomsten"), "ongeldige datum \"" + d + "\"");
+    }
+  }
+  return cohort;
+}
+
+Kernelement ReadKernelementEntry(FieldReader& r, const Json& k, const std::string& at) {
+  r.WarnUnknownKeys(k, at, {"id", "naam", "bron", "min_menu", "groeimodel", "toelichting"});
+  Kernelement ke;
+  ke.id = r.Text(k, "id", at).value_or("");
+  ke.naam = r.Text(k, "naam", at).value_or("");
+  ke.bron = r.Text(k, "bron", at, Need::kOptional).value_or("");
+  ke.min_menu = static_cast<int>(r.Integer(k, "min_menu", at, Need::kOptional, 0, 1000).value_or(0));
+  ke.groeimodel = ReadPerJaar(r, k, "groeimodel", at, RuleFamily::kGroeimodel);
+  return ke;
+}
+
+Metriek ReadMetriekEntry(FieldReader& r, const Json& m, const std::string& at) {
+  r.WarnUnknownKeys(m, at, {"id", "label", "eenheid", "type", "toelichting"});
+  Metriek metriek;
+  metriek.id = r.Text(m, "id", at).value_or("");
+  metriek.label = r.Text(m, "label", at).value_or("");
+  metriek.eenheid = r.Text(m, "eenheid", at, Need::kOptional).value_or("");
+  if (const auto t = r.Text(m, "type", at)) {
+    if (const auto type = ParseMetriekType(*t)) {
+      metriek.type = *type;
+    } else {
+      r.Error(PointerJoin(at, "type"), "onbekend type \"" + *t + "\"; kies \"geheel getal\", \"getal\" of \"ja/nee\"");
+    }
+  }
+  return metriek;
+}
+
+// An intervention's `jaren`: the programme years it may be chosen in.
+std::vector<int> ReadJaren(FieldReader& r, const Json& j, const std::string& at) {
+  std::vector<int> out;
+  const Json* jaren = r.Array(j, "jaren", at, Need::kOptional);
+  if (!jaren) return out;
+  for (size_t k = 0; k < jaren->size(); ++k) {
+    const Json& y = (*jaren)[k];
+    if (y.is_number_integer() && y.get<long long>() >= 1 && y.get<long long>() <= kProgrammajaren) {
+      out.push_back(y.get<int>());
+    } else {
+      r.Error(PointerJoin(PointerJoin(at, "jaren"), k), "verwacht programmajaar 1, 2 of 3");
+    }
+  }
+  return out;
+}
+
+Uitsluiting ReadUitsluitingEntry(FieldReader& r, const Json& u, const std::string& at) {
+  r.WarnUnknownKeys(u, at, {"subregios", "kenmerk", "reden", "bron"});
+  Uitsluiting uit;
+  uit.subregios = TextList(r, u, "subregios", at);
+  if (uit.subregios.empty()) r.Error(at, "een uitsluiting noemt minstens één subregio");
+  uit.kenmerk = r.Text(u, "kenmerk", at, Need::kOptional).value_or("");
+  uit.reden = r.Text(u, "reden", at).value_or("");
+  uit.bron = r.Text(u, "bron", at).value_or("");
+  return uit;
+}
+
+Interventie ReadInterventieEntry(FieldReader& r, const Json& j, const std::string& at) {
+  r.WarnUnknownKeys(j, at,
+                    {"id", "naam", "kernelement", "bron", "ondersteuning", "kiesbaar", "reden", "alias_van",
+                     "doorontwikkeling_van", "jaren", "uitgesloten", "voorwaarden", "toelichting"});
+  Interventie iv;
+  iv.id = r.Text(j, "id", at).value_or("");
+  iv.naam = r.Text(j, "naam", at).value_or("");
+  iv.kernelement = r.Text(j, "kernelement", at).value_or("");
+  iv.bron = r.Text(j, "bron", at).value_or("");
+  iv.ondersteuning = r.Text(j, "ondersteuning", at, Need::kOptional).value_or("");
+  iv.kiesbaar = r.Bool(j, "kiesbaar", at, Need::kOptional).value_or(true);
+  iv.reden = r.Text(j, "reden", at, Need::kOptional).value_or("");
+  iv.alias_van = r.Text(j, "alias_van", at, Need::kOptional).value_or("");
+  iv.doorontwikkeling_van = r.Text(j, "doorontwikkeling_van", at, Need::kOptional).value_or("");
+  iv.jaren = ReadJaren(r, j, at);
+  if (const Json* us = r.Array(j, "uitgesloten", at, Need::kOptional)) {
+    const std::string uat = PointerJoin(at, "uitgesloten");
+    for (size_t k = 0; k < us->size(); ++k) {
+      const std::string kat = PointerJoin(uat, k);
+      if (r.ExpectObject((*us)[k], kat)) iv.uitgesloten.push_back(ReadUitsluitingEntry(r, (*us)[k], kat));
+    }
+  }
+  if (const Json* vs = r.Array(j, "voorwaarden", at, Need::kOptional)) {
+    ReadRegelList(r, *vs, PointerJoin(at, "voorwaarden"), RuleFamily::kVoorwaarde, &iv.voorwaarden);
+  }
+  return iv;
+}
+
 }  // namespace
 
 std::optional<Regioplan> LoadRegioplan(const Json& doc, const std::string& file, Diagnostics* diags) {
@@ -352,155 +501,16 @@ std::optional<Regioplan> LoadRegioplan(const Json& doc, const std::string& file,
   plan.subregios = TextList(r, doc, "subregios", "");
   plan.wijken = TextList(r, doc, "wijken", "");
   plan.toelichting = r.Text(doc, "toelichting", "", Need::kOptional).value_or("");
-  if (const Json* c = r.Object(doc, "contact", "", Need::kOptional)) {
-    r.WarnUnknownKeys(*c, "/contact", {"naam", "organisatie", "email", "telefoon", "bezwaar"});
-    Contact contact;
-    contact.naam = r.Text(*c, "naam", "/contact").value_or("");
-    contact.organisatie = r.Text(*c, "organisatie", "/contact", Need::kOptional).value_or("");
-    contact.email = r.Text(*c, "email", "/contact").value_or("");
-    contact.telefoon = r.Text(*c, "telefoon", "/contact", Need::kOptional).value_or("");
-    contact.bezwaar = r.Text(*c, "bezwaar", "/contact", Need::kOptional).value_or("");
-    if (!contact.email.empty() && contact.email.find('@') == std::string::npos) {
-      r.Error("/contact/email", "verwacht een e-mailadres, gevonden \"" + contact.email + "\"");
-    }
-    plan.contact = std::move(contact);
-  }
-  if (const Json* bronnen = r.Array(doc, "bronnen", "", Need::kOptional)) {
-    for (size_t i = 0; i < bronnen->size(); ++i) {
-      const std::string at = "/bronnen/" + std::to_string(i);
-      const Json& b = (*bronnen)[i];
-      if (!r.ExpectObject(b, at)) continue;
-      r.WarnUnknownKeys(b, at, {"id", "titel", "organisatie", "datum", "versie", "link"});
-      Bron bron;
-      bron.id = r.Text(b, "id", at).value_or("");
-      bron.titel = r.Text(b, "titel", at).value_or("");
-      bron.organisatie = r.Text(b, "organisatie", at).value_or("");
-      bron.datum = r.Text(b, "datum", at, Need::kOptional).value_or("");
-      bron.versie = r.Text(b, "versie", at, Need::kOptional).value_or("");
-      bron.link = r.Text(b, "link", at, Need::kOptional).value_or("");
-      if (bron.datum.empty() && bron.versie.empty()) {
-        r.Error(at, "een bron heeft een \"datum\" of een \"versie\"");
-      }
-      if (!bron.id.empty() && plan.FindBron(bron.id)) {
-        r.Error(at + "/id", "bron \"" + bron.id + "\" staat er twee keer in");
-      }
-      plan.bronnen.push_back(std::move(bron));
-    }
-  }
-
-  if (const Json* rollen = r.Array(doc, "rollen", "")) {
-    for (size_t i = 0; i < rollen->size(); ++i) {
-      const std::string at = PointerJoin("/rollen", i);
-      if (!r.ExpectObject((*rollen)[i], at)) continue;
-      Rol rol{r.Text((*rollen)[i], "id", at).value_or(""), r.Text((*rollen)[i], "label", at).value_or("")};
-      plan.rollen.push_back(std::move(rol));
-    }
-  }
-  if (const Json* cohorten = r.Array(doc, "cohorten", "")) {
-    for (size_t i = 0; i < cohorten->size(); ++i) {
-      const std::string at = PointerJoin("/cohorten", i);
-      const Json& c = (*cohorten)[i];
-      if (!r.ExpectObject(c, at)) continue;
-      r.WarnUnknownKeys(c, at, {"id", "naam", "start", "uitwisselbijeenkomsten"});
-      Cohort cohort;
-      cohort.id = r.Text(c, "id", at).value_or("");
-      cohort.naam = r.Text(c, "naam", at, Need::kOptional).value_or(cohort.id);
-      cohort.start = r.DateField(c, "start", at).value_or(Date{});
-      for (const std::string& d : TextList(r, c, "uitwisselbijeenkomsten", at)) {
-        if (const auto date = Date::Parse(d)) {
-          cohort.uitwisselbijeenkomsten.push_back(*date);
-        } else {
-          r.Error(PointerJoin(at, "uitwisselbijeenkomsten"), "ongeldige datum \"" + d + "\"");
-        }
-      }
-      plan.cohorten.push_back(std::move(cohort));
-    }
-  }
-  if (const Json* kes = r.Array(doc, "kernelementen", "")) {
-    for (size_t i = 0; i < kes->size(); ++i) {
-      const std::string at = PointerJoin("/kernelementen", i);
-      const Json& k = (*kes)[i];
-      if (!r.ExpectObject(k, at)) continue;
-      r.WarnUnknownKeys(k, at, {"id", "naam", "bron", "min_menu", "groeimodel", "toelichting"});
-      Kernelement ke;
-      ke.id = r.Text(k, "id", at).value_or("");
-      ke.naam = r.Text(k, "naam", at).value_or("");
-      ke.bron = r.Text(k, "bron", at, Need::kOptional).value_or("");
-      ke.min_menu = static_cast<int>(r.Integer(k, "min_menu", at, Need::kOptional, 0, 1000).value_or(0));
-      ke.groeimodel = ReadPerJaar(r, k, "groeimodel", at, RuleFamily::kGroeimodel);
-      plan.kernelementen.push_back(std::move(ke));
-    }
-  }
-  if (const Json* ms = r.Array(doc, "metrieken", "")) {
-    for (size_t i = 0; i < ms->size(); ++i) {
-      const std::string at = PointerJoin("/metrieken", i);
-      const Json& m = (*ms)[i];
-      if (!r.ExpectObject(m, at)) continue;
-      r.WarnUnknownKeys(m, at, {"id", "label", "eenheid", "type", "toelichting"});
-      Metriek metriek;
-      metriek.id = r.Text(m, "id", at).value_or("");
-      metriek.label = r.Text(m, "label", at).value_or("");
-      metriek.eenheid = r.Text(m, "eenheid", at, Need::kOptional).value_or("");
-      if (const auto t = r.Text(m, "type", at)) {
-        if (const auto type = ParseMetriekType(*t)) {
-          metriek.type = *type;
-        } else {
-          r.Error(PointerJoin(at, "type"),
-                  "onbekend type \"" + *t + "\"; kies \"geheel getal\", \"getal\" of \"ja/nee\"");
-        }
-      }
-      plan.metrieken.push_back(std::move(metriek));
-    }
-  }
-  if (const Json* is = r.Array(doc, "interventies", "")) {
-    for (size_t i = 0; i < is->size(); ++i) {
-      const std::string at = PointerJoin("/interventies", i);
-      const Json& j = (*is)[i];
-      if (!r.ExpectObject(j, at)) continue;
-      r.WarnUnknownKeys(j, at,
-                        {"id", "naam", "kernelement", "bron", "ondersteuning", "kiesbaar", "reden", "alias_van",
-                         "doorontwikkeling_van", "jaren", "uitgesloten", "voorwaarden", "toelichting"});
-      Interventie iv;
-      iv.id = r.Text(j, "id", at).value_or("");
-      iv.naam = r.Text(j, "naam", at).value_or("");
-      iv.kernelement = r.Text(j, "kernelement", at).value_or("");
-      iv.bron = r.Text(j, "bron", at).value_or("");
-      iv.ondersteuning = r.Text(j, "ondersteuning", at, Need::kOptional).value_or("");
-      iv.kiesbaar = r.Bool(j, "kiesbaar", at, Need::kOptional).value_or(true);
-      iv.reden = r.Text(j, "reden", at, Need::kOptional).value_or("");
-      iv.alias_van = r.Text(j, "alias_van", at, Need::kOptional).value_or("");
-      iv.doorontwikkeling_van = r.Text(j, "doorontwikkeling_van", at, Need::kOptional).value_or("");
-      if (const Json* jaren = r.Array(j, "jaren", at, Need::kOptional)) {
-        for (size_t k = 0; k < jaren->size(); ++k) {
-          const Json& y = (*jaren)[k];
-          if (y.is_number_integer() && y.get<long long>() >= 1 && y.get<long long>() <= kProgrammajaren) {
-            iv.jaren.push_back(y.get<int>());
-          } else {
-            r.Error(PointerJoin(PointerJoin(at, "jaren"), k), "verwacht programmajaar 1, 2 of 3");
-          }
-        }
-      }
-      if (const Json* us = r.Array(j, "uitgesloten", at, Need::kOptional)) {
-        for (size_t k = 0; k < us->size(); ++k) {
-          const std::string uat = PointerJoin(PointerJoin(at, "uitgesloten"), k);
-          const Json& u = (*us)[k];
-          if (!r.ExpectObject(u, uat)) continue;
-          r.WarnUnknownKeys(u, uat, {"subregios", "kenmerk", "reden", "bron"});
-          Uitsluiting uit;
-          uit.subregios = TextList(r, u, "subregios", uat);
-          if (uit.subregios.empty()) r.Error(uat, "een uitsluiting noemt minstens één subregio");
-          uit.kenmerk = r.Text(u, "kenmerk", uat, Need::kOptional).value_or("");
-          uit.reden = r.Text(u, "reden", uat).value_or("");
-          uit.bron = r.Text(u, "bron", uat).value_or("");
-          iv.uitgesloten.push_back(std::move(uit));
-        }
-      }
-      if (const Json* vs = r.Array(j, "voorwaarden", at, Need::kOptional)) {
-        ReadRegelList(r, *vs, PointerJoin(at, "voorwaarden"), RuleFamily::kVoorwaarde, &iv.voorwaarden);
-      }
-      plan.interventies.push_back(std::move(iv));
-    }
-  }
+  if (const Json* c = r.Object(doc, "contact", "", Need::kOptional)) plan.contact = ReadContact(r, *c);
+  ReadObjects(
+      r, doc, "bronnen", Need::kOptional,
+      [&plan](FieldReader& fr, const Json& b, const std::string& at) { return ReadBronEntry(fr, b, at, plan); },
+      &plan.bronnen);
+  ReadObjects(r, doc, "rollen", Need::kRequired, ReadRolEntry, &plan.rollen);
+  ReadObjects(r, doc, "cohorten", Need::kRequired, ReadCohortEntry, &plan.cohorten);
+  ReadObjects(r, doc, "kernelementen", Need::kRequired, ReadKernelementEntry, &plan.kernelementen);
+  ReadObjects(r, doc, "metrieken", Need::kRequired, ReadMetriekEntry, &plan.metrieken);
+  ReadObjects(r, doc, "interventies", Need::kRequired, ReadInterventieEntry, &plan.interventies);
   plan.intervisie = ReadPerJaar(r, doc, "intervisie", "", RuleFamily::kIntervisie);
   plan.deelname = ReadPerJaar(r, doc, "deelname", "", RuleFamily::kDeelname);
 
