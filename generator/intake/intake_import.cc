@@ -184,6 +184,232 @@ std::string Marker(const XlsxSheet& s, const std::string& key) {
   return "";
 }
 
+// Every sheet must be there under its own name; a missing one is a fout
+// that names the sheet it may have been renamed to.
+std::map<std::string, const XlsxSheet*> FindSheets(const XlsxWorkbook& wb, WerkboekInzending* out) {
+  std::vector<std::string> onbekend;
+  for (const XlsxSheet& s : wb.sheets) {
+    if (s.name != "Uitleg" && s.name != kMarkerSheet && s.name != kPraktijkSheet && s.name != kPersoneelSheet &&
+        s.name != kInterventiesSheet && s.name != kCijfersSheet && s.name != kIntervisieSheet) {
+      onbekend.push_back(s.name);
+    }
+  }
+  std::map<std::string, const XlsxSheet*> sheets;
+  for (const char* naam : {kPraktijkSheet, kPersoneelSheet, kInterventiesSheet, kCijfersSheet, kIntervisieSheet}) {
+    const XlsxSheet* s = wb.Find(naam);
+    if (!s) {
+      std::string msg = "het werkblad \"" + std::string(naam) + "\" ontbreekt";
+      if (!onbekend.empty()) msg += "; is het hernoemd tot \"" + onbekend.front() + "\"?";
+      out->fouten.push_back(msg + " Geef het zijn oorspronkelijke naam terug");
+      continue;
+    }
+    sheets[naam] = s;
+  }
+  return sheets;
+}
+
+// Reads the sheets of an intake workbook into the submission `doc`, with
+// every fout and waarschuwing in `out`; one function per sheet, called in
+// sheet order so the messages come in that order.
+struct WerkboekLezer {
+  Reader& rd;
+  WerkboekInzending& out;
+  const Regioplan& plan;
+  const Praktijk& praktijk;
+  const std::string& jaar_text;
+  const Periode& periode;
+  Json& doc;
+
+  void CheckPraktijkFacts(const XlsxSheet& ps);
+  void ReadToelichting(const XlsxSheet& ps);
+  void ReadPersoneel(const XlsxSheet& s);
+  void ReadInterventies(const XlsxSheet& s);
+  void ReadCijfers(const XlsxSheet& s);
+  void ReadIntervisie(const XlsxSheet& s);
+};
+
+// The facts on the practice sheet must be this practice's.
+void WerkboekLezer::CheckPraktijkFacts(const XlsxSheet& ps) {
+  for (int r = 2; r <= ps.MaxRow(); ++r) {
+    const XlsxCell* label = ps.At(r, 2);
+    if (!label || label->kind != XlsxCell::Kind::kText) continue;
+    if (label->text == "AGB-code" && rd.Text(ps.At(r, 3)) != out.agb) {
+      rd.Fout(ps, r, 3,
+              "AGB-code " + rd.Text(ps.At(r, 3)) + " is niet die van het werkboek (" + out.agb +
+                  "); dit blad komt uit het werkboek van een andere praktijk");
+    }
+    if (label->text == "Programmajaar" && rd.Text(ps.At(r, 3)) != jaar_text) {
+      rd.Fout(ps, r, 3,
+              "programmajaar " + rd.Text(ps.At(r, 3)) + " is niet dat van het werkboek (" + jaar_text +
+                  "); dit blad komt uit een ander werkboek");
+    }
+  }
+}
+
+// The practice's toelichting, when it wrote one.
+void WerkboekLezer::ReadToelichting(const XlsxSheet& ps) {
+  const auto keys = rd.Keys(ps, "toelichting", nullptr, 0, 0);
+  if (const auto it = keys.find(""); it != keys.end()) {
+    const std::string t = rd.Text(ps.At(it->second, 3));
+    if (!Trim(t).empty()) doc["toelichting"] = t;
+  }
+}
+
+// Staff, and which intervisie participants are huisartsen.
+void WerkboekLezer::ReadPersoneel(const XlsxSheet& s) {
+  std::vector<int> loose;
+  const auto keys = rd.Keys(s, "personeel:", &loose, 3, 3);
+  for (int r : loose)
+    rd.Fout(s, r, 3, "deze rij hoort niet bij het werkboek (ingevoegd?); vul alleen de gele cellen in");
+  Json personeel = Json::object();
+  for (const auto& [rol, row] : keys) {
+    if (!plan.FindRol(rol)) {
+      rd.Fout(s, row, 1, "onbekende functie \"" + rol + "\"; deze rij komt niet uit dit werkboek");
+      continue;
+    }
+    if (const auto v = rd.Number(s, row, 3, true)) personeel[rol] = static_cast<long>(*v);
+    if (rol == "huisarts") {
+      // The pseudonyms of the huisartsen among the intervisie participants.
+      Json namen = SplitPseudoniemen(rd.Text(s.At(row, 4)));
+      if (!namen.empty()) doc["huisartsen"] = namen;
+    }
+  }
+  for (const Rol& rol : plan.rollen) {
+    if (!keys.count(rol.id)) {
+      out.waarschuwingen.push_back(s.name + ": de rij van " + rol.label +
+                                   " ontbreekt (verwijderd?); geteld als niet ingevuld");
+    }
+  }
+  doc["personeel"] = personeel;
+}
+
+// Interventions.
+void WerkboekLezer::ReadInterventies(const XlsxSheet& s) {
+  std::vector<int> loose;
+  const auto keys = rd.Keys(s, "interventie:", &loose, 4, 6);
+  for (int r : loose)
+    rd.Fout(s, r, 4, "deze rij hoort niet bij het werkboek (ingevoegd?); vul alleen de gele cellen in");
+  std::vector<std::pair<int, std::string>> by_row;
+  for (const auto& [id, row] : keys) by_row.emplace_back(row, id);
+  std::sort(by_row.begin(), by_row.end());
+  Json list = Json::array();
+  for (const auto& [row, id] : by_row) {
+    const Interventie* iv = plan.FindInterventie(id);
+    if (!iv) {
+      rd.Fout(s, row, 1, "onbekende interventie \"" + id + "\"; deze rij komt niet uit dit werkboek");
+      continue;
+    }
+    const std::string status = Lower(Trim(rd.Text(s.At(row, 4))));
+    if (status.empty() || status == "niet gekozen") {
+      if (!IsEmpty(s.At(row, 6)) || !IsEmpty(s.At(row, 5))) {
+        rd.Waarschuwing(
+            s, row, 4,
+            "\"" + iv->naam + "\" heeft geen status, maar wel een onderbouwing of jaar; telt als niet gekozen");
+      }
+      continue;
+    }
+    if (status != "nieuw" && status != "voortgezet" && status != "doorontwikkeling" && status != "gestopt") {
+      rd.Fout(
+          s, row, 4,
+          Shown(*s.At(row, 4)) + " is geen status; kies niet gekozen, nieuw, voortgezet, doorontwikkeling of gestopt");
+      continue;
+    }
+    Json item = {{"id", id}, {"status", status}};
+    if (const auto sinds = rd.Number(s, row, 5, true)) {
+      if (*sinds < 1 || *sinds > out.jaar) {
+        rd.Fout(s, row, 5, FormatGetal(*sinds) + " is geen programmajaar van 1 tot en met " + jaar_text);
+      } else {
+        item["sinds_jaar"] = static_cast<int>(*sinds);
+      }
+    }
+    const std::string onderbouwing = rd.Text(s.At(row, 6));
+    if (!Trim(onderbouwing).empty()) item["onderbouwing"] = onderbouwing;
+    list.push_back(item);
+  }
+  for (const Interventie* iv : KiesbareInterventies(plan, praktijk, out.jaar)) {
+    if (!keys.count(iv->id)) {
+      out.waarschuwingen.push_back(s.name + ": de rij van \"" + iv->naam +
+                                   "\" ontbreekt (verwijderd?); geteld als niet gekozen");
+    }
+  }
+  doc["interventies"] = list;
+}
+
+// Figures.
+void WerkboekLezer::ReadCijfers(const XlsxSheet& s) {
+  std::vector<int> loose;
+  const auto keys = rd.Keys(s, "metriek:", &loose, 3, 3);
+  for (int r : loose)
+    rd.Fout(s, r, 3, "deze rij hoort niet bij het werkboek (ingevoegd?); vul alleen de gele cellen in");
+  Json waarden = Json::object();
+  for (const auto& [id, row] : keys) {
+    const Metriek* m = plan.FindMetriek(id);
+    if (!m) {
+      rd.Fout(s, row, 1, "onbekend cijfer \"" + id + "\"; deze rij komt niet uit dit werkboek");
+      continue;
+    }
+    if (m->type == MetriekType::kJaNee) {
+      if (const auto v = rd.JaNeeCell(s, row, 3)) waarden[id] = *v;
+    } else if (const auto v = rd.Number(s, row, 3, m->type == MetriekType::kGeheelGetal)) {
+      if (m->type == MetriekType::kGeheelGetal) {
+        waarden[id] = static_cast<long>(*v);
+      } else {
+        waarden[id] = *v;
+      }
+    }
+  }
+  doc["waarden"] = waarden;
+}
+
+// Intervisie: every row below the header with anything in C..F, with or
+// without a key (rows the practice inserted count too).
+void WerkboekLezer::ReadIntervisie(const XlsxSheet& s) {
+  Json list = Json::array();
+  for (int row = 2; row <= s.MaxRow(); ++row) {
+    if (IsEmpty(s.At(row, 3)) && IsEmpty(s.At(row, 4)) && IsEmpty(s.At(row, 5)) && IsEmpty(s.At(row, 6)) &&
+        IsEmpty(s.At(row, 7)) && IsEmpty(s.At(row, 8))) {
+      continue;
+    }
+    const XlsxCell* key = s.At(row, 1);
+    if (key && key->kind == XlsxCell::Kind::kText && !key->text.empty() && key->text != "bijeenkomst") continue;
+    Json b = Json::object();
+    const size_t before = out.fouten.size();
+    const auto datum = rd.DateCell(s, row, 3);
+    if (datum) {
+      b["datum"] = datum->Iso();
+      if (!periode.Contains(*datum)) {
+        rd.Waarschuwing(s, row, 3,
+                        datum->Dutch() + " valt buiten programmajaar " + jaar_text + " (" + periode.van.Dutch() +
+                            " tot en met " + periode.tot.Dutch() + ")");
+      }
+    } else if (out.fouten.size() == before) {
+      rd.Fout(s, row, 3, "vul de datum van de bijeenkomst in");
+    }
+    const std::string soort = Trim(rd.Text(s.At(row, 4)));
+    if (soort.empty()) {
+      rd.Fout(s, row, 4, "vul de soort bijeenkomst in");
+    } else {
+      b["soort"] = soort;
+    }
+    if (const auto duur = rd.Number(s, row, 5, true)) b["duur_minuten"] = static_cast<long>(*duur);
+    const XlsxCell* dc = s.At(row, 6);
+    if (IsEmpty(dc)) {
+      rd.Fout(s, row, 6, "vul het aantal deelnemers in, of hun pseudoniemen gescheiden door ;");
+    } else if (dc->kind == XlsxCell::Kind::kNumber ||
+               Trim(dc->text).find_first_not_of("0123456789") == std::string::npos) {
+      if (const auto n = rd.Number(s, row, 6, true)) b["deelnemers"] = static_cast<long>(*n);
+    } else {
+      b["deelnemers"] = SplitPseudoniemen(dc->text);
+    }
+    for (const auto& [col, veld] : {std::pair<int, const char*>{7, "onderwerp"}, {8, "toelichting"}}) {
+      const std::string t = Trim(rd.Text(s.At(row, col)));
+      if (!t.empty()) b[veld] = t;
+    }
+    list.push_back(b);
+  }
+  doc["intervisie"] = list;
+}
+
 }  // namespace
 
 WerkboekInzending ReadUitvraagWerkboek(const XlsxWorkbook& wb, const Regioplan& plan,
@@ -228,45 +454,13 @@ WerkboekInzending ReadUitvraagWerkboek(const XlsxWorkbook& wb, const Regioplan& 
   }
   const Periode periode = ProgrammeYear(cohort->start, out.jaar);
 
-  // Every sheet must be there under its own name.
-  std::vector<std::string> onbekend;
-  for (const XlsxSheet& s : wb.sheets) {
-    if (s.name != "Uitleg" && s.name != kMarkerSheet && s.name != kPraktijkSheet && s.name != kPersoneelSheet &&
-        s.name != kInterventiesSheet && s.name != kCijfersSheet && s.name != kIntervisieSheet) {
-      onbekend.push_back(s.name);
-    }
-  }
-  std::map<std::string, const XlsxSheet*> sheets;
-  for (const char* naam : {kPraktijkSheet, kPersoneelSheet, kInterventiesSheet, kCijfersSheet, kIntervisieSheet}) {
-    const XlsxSheet* s = wb.Find(naam);
-    if (!s) {
-      std::string msg = "het werkblad \"" + std::string(naam) + "\" ontbreekt";
-      if (!onbekend.empty()) msg += "; is het hernoemd tot \"" + onbekend.front() + "\"?";
-      out.fouten.push_back(msg + " Geef het zijn oorspronkelijke naam terug");
-      continue;
-    }
-    sheets[naam] = s;
-  }
+  std::map<std::string, const XlsxSheet*> sheets = FindSheets(wb, &out);
   if (sheets.size() < 5) return out;
-
-  // The facts on the practice sheet must be this practice's.
   const XlsxSheet& ps = *sheets[kPraktijkSheet];
-  for (int r = 2; r <= ps.MaxRow(); ++r) {
-    const XlsxCell* label = ps.At(r, 2);
-    if (!label || label->kind != XlsxCell::Kind::kText) continue;
-    if (label->text == "AGB-code" && rd.Text(ps.At(r, 3)) != out.agb) {
-      rd.Fout(ps, r, 3,
-              "AGB-code " + rd.Text(ps.At(r, 3)) + " is niet die van het werkboek (" + out.agb +
-                  "); dit blad komt uit het werkboek van een andere praktijk");
-    }
-    if (label->text == "Programmajaar" && rd.Text(ps.At(r, 3)) != jaar_text) {
-      rd.Fout(ps, r, 3,
-              "programmajaar " + rd.Text(ps.At(r, 3)) + " is niet dat van het werkboek (" + jaar_text +
-                  "); dit blad komt uit een ander werkboek");
-    }
-  }
-
   Json doc = Json::object();
+  WerkboekLezer lezer{rd, out, plan, praktijk, jaar_text, periode, doc};
+  lezer.CheckPraktijkFacts(ps);
+
   doc["formaat"] = kInzendingFormaat;
   doc["agb"] = out.agb;
   doc["programmajaar"] = out.jaar;
@@ -279,172 +473,11 @@ WerkboekInzending ReadUitvraagWerkboek(const XlsxWorkbook& wb, const Regioplan& 
   }
   doc["ingediend_op"] = ingediend.Iso();
 
-  {
-    const auto keys = rd.Keys(ps, "toelichting", nullptr, 0, 0);
-    if (const auto it = keys.find(""); it != keys.end()) {
-      const std::string t = rd.Text(ps.At(it->second, 3));
-      if (!Trim(t).empty()) doc["toelichting"] = t;
-    }
-  }
-
-  // Staff.
-  {
-    const XlsxSheet& s = *sheets[kPersoneelSheet];
-    std::vector<int> loose;
-    const auto keys = rd.Keys(s, "personeel:", &loose, 3, 3);
-    for (int r : loose)
-      rd.Fout(s, r, 3, "deze rij hoort niet bij het werkboek (ingevoegd?); vul alleen de gele cellen in");
-    Json personeel = Json::object();
-    for (const auto& [rol, row] : keys) {
-      if (!plan.FindRol(rol)) {
-        rd.Fout(s, row, 1, "onbekende functie \"" + rol + "\"; deze rij komt niet uit dit werkboek");
-        continue;
-      }
-      if (const auto v = rd.Number(s, row, 3, true)) personeel[rol] = static_cast<long>(*v);
-      if (rol == "huisarts") {
-        // The pseudonyms of the huisartsen among the intervisie participants.
-        Json namen = SplitPseudoniemen(rd.Text(s.At(row, 4)));
-        if (!namen.empty()) doc["huisartsen"] = namen;
-      }
-    }
-    for (const Rol& rol : plan.rollen) {
-      if (!keys.count(rol.id)) {
-        out.waarschuwingen.push_back(s.name + ": de rij van " + rol.label +
-                                     " ontbreekt (verwijderd?); geteld als niet ingevuld");
-      }
-    }
-    doc["personeel"] = personeel;
-  }
-
-  // Interventions.
-  {
-    const XlsxSheet& s = *sheets[kInterventiesSheet];
-    std::vector<int> loose;
-    const auto keys = rd.Keys(s, "interventie:", &loose, 4, 6);
-    for (int r : loose)
-      rd.Fout(s, r, 4, "deze rij hoort niet bij het werkboek (ingevoegd?); vul alleen de gele cellen in");
-    std::vector<std::pair<int, std::string>> by_row;
-    for (const auto& [id, row] : keys) by_row.emplace_back(row, id);
-    std::sort(by_row.begin(), by_row.end());
-    Json list = Json::array();
-    for (const auto& [row, id] : by_row) {
-      const Interventie* iv = plan.FindInterventie(id);
-      if (!iv) {
-        rd.Fout(s, row, 1, "onbekende interventie \"" + id + "\"; deze rij komt niet uit dit werkboek");
-        continue;
-      }
-      const std::string status = Lower(Trim(rd.Text(s.At(row, 4))));
-      if (status.empty() || status == "niet gekozen") {
-        if (!IsEmpty(s.At(row, 6)) || !IsEmpty(s.At(row, 5))) {
-          rd.Waarschuwing(
-              s, row, 4,
-              "\"" + iv->naam + "\" heeft geen status, maar wel een onderbouwing of jaar; telt als niet gekozen");
-        }
-        continue;
-      }
-      if (status != "nieuw" && status != "voortgezet" && status != "doorontwikkeling" && status != "gestopt") {
-        rd.Fout(s, row, 4,
-                Shown(*s.At(row, 4)) +
-                    " is geen status; kies niet gekozen, nieuw, voortgezet, doorontwikkeling of gestopt");
-        continue;
-      }
-      Json item = {{"id", id}, {"status", status}};
-      if (const auto sinds = rd.Number(s, row, 5, true)) {
-        if (*sinds < 1 || *sinds > out.jaar) {
-          rd.Fout(s, row, 5, FormatGetal(*sinds) + " is geen programmajaar van 1 tot en met " + jaar_text);
-        } else {
-          item["sinds_jaar"] = static_cast<int>(*sinds);
-        }
-      }
-      const std::string onderbouwing = rd.Text(s.At(row, 6));
-      if (!Trim(onderbouwing).empty()) item["onderbouwing"] = onderbouwing;
-      list.push_back(item);
-    }
-    for (const Interventie* iv : KiesbareInterventies(plan, praktijk, out.jaar)) {
-      if (!keys.count(iv->id)) {
-        out.waarschuwingen.push_back(s.name + ": de rij van \"" + iv->naam +
-                                     "\" ontbreekt (verwijderd?); geteld als niet gekozen");
-      }
-    }
-    doc["interventies"] = list;
-  }
-
-  // Figures.
-  {
-    const XlsxSheet& s = *sheets[kCijfersSheet];
-    std::vector<int> loose;
-    const auto keys = rd.Keys(s, "metriek:", &loose, 3, 3);
-    for (int r : loose)
-      rd.Fout(s, r, 3, "deze rij hoort niet bij het werkboek (ingevoegd?); vul alleen de gele cellen in");
-    Json waarden = Json::object();
-    for (const auto& [id, row] : keys) {
-      const Metriek* m = plan.FindMetriek(id);
-      if (!m) {
-        rd.Fout(s, row, 1, "onbekend cijfer \"" + id + "\"; deze rij komt niet uit dit werkboek");
-        continue;
-      }
-      if (m->type == MetriekType::kJaNee) {
-        if (const auto v = rd.JaNeeCell(s, row, 3)) waarden[id] = *v;
-      } else if (const auto v = rd.Number(s, row, 3, m->type == MetriekType::kGeheelGetal)) {
-        if (m->type == MetriekType::kGeheelGetal) {
-          waarden[id] = static_cast<long>(*v);
-        } else {
-          waarden[id] = *v;
-        }
-      }
-    }
-    doc["waarden"] = waarden;
-  }
-
-  // Intervisie: every row below the header with anything in C..F, with or
-  // without a key (rows the practice inserted count too).
-  {
-    const XlsxSheet& s = *sheets[kIntervisieSheet];
-    Json list = Json::array();
-    for (int row = 2; row <= s.MaxRow(); ++row) {
-      if (IsEmpty(s.At(row, 3)) && IsEmpty(s.At(row, 4)) && IsEmpty(s.At(row, 5)) && IsEmpty(s.At(row, 6)) &&
-          IsEmpty(s.At(row, 7)) && IsEmpty(s.At(row, 8))) {
-        continue;
-      }
-      const XlsxCell* key = s.At(row, 1);
-      if (key && key->kind == XlsxCell::Kind::kText && !key->text.empty() && key->text != "bijeenkomst") continue;
-      Json b = Json::object();
-      const size_t before = out.fouten.size();
-      const auto datum = rd.DateCell(s, row, 3);
-      if (datum) {
-        b["datum"] = datum->Iso();
-        if (!periode.Contains(*datum)) {
-          rd.Waarschuwing(s, row, 3,
-                          datum->Dutch() + " valt buiten programmajaar " + jaar_text + " (" + periode.van.Dutch() +
-                              " tot en met " + periode.tot.Dutch() + ")");
-        }
-      } else if (out.fouten.size() == before) {
-        rd.Fout(s, row, 3, "vul de datum van de bijeenkomst in");
-      }
-      const std::string soort = Trim(rd.Text(s.At(row, 4)));
-      if (soort.empty()) {
-        rd.Fout(s, row, 4, "vul de soort bijeenkomst in");
-      } else {
-        b["soort"] = soort;
-      }
-      if (const auto duur = rd.Number(s, row, 5, true)) b["duur_minuten"] = static_cast<long>(*duur);
-      const XlsxCell* dc = s.At(row, 6);
-      if (IsEmpty(dc)) {
-        rd.Fout(s, row, 6, "vul het aantal deelnemers in, of hun pseudoniemen gescheiden door ;");
-      } else if (dc->kind == XlsxCell::Kind::kNumber ||
-                 Trim(dc->text).find_first_not_of("0123456789") == std::string::npos) {
-        if (const auto n = rd.Number(s, row, 6, true)) b["deelnemers"] = static_cast<long>(*n);
-      } else {
-        b["deelnemers"] = SplitPseudoniemen(dc->text);
-      }
-      for (const auto& [col, veld] : {std::pair<int, const char*>{7, "onderwerp"}, {8, "toelichting"}}) {
-        const std::string t = Trim(rd.Text(s.At(row, col)));
-        if (!t.empty()) b[veld] = t;
-      }
-      list.push_back(b);
-    }
-    doc["intervisie"] = list;
-  }
+  lezer.ReadToelichting(ps);
+  lezer.ReadPersoneel(*sheets[kPersoneelSheet]);
+  lezer.ReadInterventies(*sheets[kInterventiesSheet]);
+  lezer.ReadCijfers(*sheets[kCijfersSheet]);
+  lezer.ReadIntervisie(*sheets[kIntervisieSheet]);
   if (out.fouten.empty()) out.inzending = std::move(doc);
   return out;
 }
