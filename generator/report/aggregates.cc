@@ -102,6 +102,181 @@ std::set<std::string> BekendeSoorten(const Regioplan& plan) {
 
 const std::string kOverig = "overige bijeenkomsten";
 
+// A year no cohort owes yet: every figure "niet verschuldigd", in the shape
+// of a due year.
+void VulNietVerschuldigd(const ZorgverzekeraarModel& model, ZvJaar* zj) {
+  ZvGroep g;
+  g.naam = "Alle cohorten";
+  g.totaal = true;
+  g.verschuldigd = {0, Zicht::kNietVerschuldigd};
+  g.voldoet = g.niet_of_geen = g.op_tijd = NietVerschuldigd();
+  g.beoordeeld = g.aandeel_beoordeeld = g.aandeel_voldoet_van_beoordeeld = {0, Zicht::kNietVerschuldigd};
+  zj->groepen.push_back(g);
+  zj->onderdelen.assign(model.onderdelen.size(), NietVerschuldigd());
+  zj->interventies.assign(model.interventies.size(), NietVerschuldigd());
+  zj->metrieken.assign(model.metrieken.size(), {NietVerschuldigd(), {0, Zicht::kNietVerschuldigd}, NietVerschuldigd()});
+  zj->intervisie.assign(model.intervisie_soorten.size(),
+                        {NietVerschuldigd(), {0, Zicht::kNietVerschuldigd}, {0, Zicht::kNietVerschuldigd}});
+}
+
+// The main table of a due year: all cohorts, then the cohorts merged into
+// groups of at least min_cel practices (none when one group holds all).
+void VulGroepen(const Report& report, int jaar, const std::vector<const Cohort*>& cohorten,
+                const std::vector<Jaarpraktijk>& alle, int min_cel, ZvJaar* zj) {
+  zj->groepen.push_back(Groep("Alle cohorten", true, alle, min_cel));
+  std::vector<std::vector<Jaarpraktijk>> per_cohort;
+  std::vector<size_t> aantallen;
+  for (const Cohort* c : cohorten) {
+    per_cohort.push_back(Verschuldigd(report, jaar, c->id));
+    aantallen.push_back(per_cohort.back().size());
+  }
+  const auto samen = VoegCohortenSamen(aantallen, min_cel);
+  if (samen.size() <= 1) return;
+  for (const std::vector<size_t>& groep : samen) {
+    std::string naam;
+    std::vector<Jaarpraktijk> ps;
+    for (size_t i : groep) {
+      if (!naam.empty()) naam += " + ";
+      naam += cohorten[i]->naam;
+      ps.insert(ps.end(), per_cohort[i].begin(), per_cohort[i].end());
+    }
+    zj->groepen.push_back(Groep(naam, false, ps, min_cel));
+  }
+  // A split is shown per group only when it may be shown for every group
+  // (and for all cohorts): one hidden group would follow from the others.
+  const auto per_groep = [zj](Paar ZvGroep::*paar) {
+    bool alle_getoond = true;
+    for (const ZvGroep& g : zj->groepen) alle_getoond = alle_getoond && (g.*paar).ja.Getoond();
+    if (alle_getoond) return;
+    for (size_t g = 1; g < zj->groepen.size(); ++g) Verberg(&(zj->groepen[g].*paar));
+  };
+  per_groep(&ZvGroep::voldoet);
+  // The split of a hidden "rest" is hidden too (its sum is that rest).
+  for (size_t g = 1; g < zj->groepen.size(); ++g) {
+    if (!zj->groepen[g].voldoet.nee.Getoond()) Verberg(&zj->groepen[g].niet_of_geen);
+  }
+  per_groep(&ZvGroep::niet_of_geen);
+  per_groep(&ZvGroep::op_tijd);
+  for (size_t g = 1; g < zj->groepen.size(); ++g) VulAfgeleid(&zj->groepen[g]);
+}
+
+// Every other figure of a due year: a split of the practices due, about the
+// judged ones, shown only where the main table shows how many are due.
+struct JaarSplitsing {
+  const Regioplan& plan;
+  std::vector<const JaarSamenvatting*> beoordeeld;
+  size_t n = 0;          // practices due
+  bool getoond = false;  // the main table shows n
+  int min_cel = 0;
+
+  Paar Deel(size_t ja) const { return SplitsPaar(ja, n - ja, getoond, min_cel); }
+
+  // Per kernelement and intervisie: how many fall short (voldoet niet or onvolledig).
+  std::vector<Paar> Onderdelen(size_t aantal) const {
+    std::vector<Paar> out;
+    for (size_t i = 0; i < aantal; ++i) {
+      size_t tekort = 0;
+      for (const JaarSamenvatting* jr : beoordeeld) {
+        Status s = Status::kNietVanToepassing;
+        if (i < plan.kernelementen.size()) {
+          for (const KernelementOordeel& k : jr->per_kernelement) {
+            if (k.kernelement == plan.kernelementen[i].id) s = k.status;
+          }
+        } else {
+          s = jr->intervisie;
+        }
+        tekort += Tekort(s) ? 1 : 0;
+      }
+      out.push_back(Deel(beoordeeld.size() - tekort));
+    }
+    return out;
+  }
+
+  // Per intervention: how many counted it (aliases as their target).
+  std::vector<Paar> Interventies(const std::vector<const Interventie*>& interventies) const {
+    std::vector<Paar> out;
+    for (const Interventie* iv : interventies) {
+      size_t gekozen = 0;
+      for (const JaarSamenvatting* jr : beoordeeld) {
+        gekozen += std::any_of(jr->interventies.begin(), jr->interventies.end(),
+                               [&](const InterventieKeuze& c) {
+                                 return c.telt && (c.telt_als.empty() ? c.id : c.telt_als) == iv->id;
+                               })
+                       ? 1
+                       : 0;
+      }
+      out.push_back(Deel(gekozen));
+    }
+    return out;
+  }
+
+  // Per metric: how many reported it, and its sum, median or share of "ja".
+  std::vector<ZvMetriek> Metrieken(const std::vector<ZvMetriekRij>& rijen) const {
+    const size_t min = Min(min_cel);
+    std::vector<ZvMetriek> out;
+    for (size_t i = 0; i < plan.metrieken.size(); ++i) {
+      const Metriek& m = plan.metrieken[i];
+      std::vector<double> waarden;
+      size_t ja = 0;
+      for (const JaarSamenvatting* jr : beoordeeld) {
+        const Waarde* w = jr->gegevens ? jr->gegevens->FindWaarde(m.id) : nullptr;
+        if (!w) continue;
+        waarden.push_back(w->is_ja_nee ? (w->ja ? 1 : 0) : w->getal);
+        ja += w->is_ja_nee && w->ja ? 1 : 0;
+      }
+      ZvMetriek zm;
+      zm.gemeld = Deel(waarden.size());
+      if (rijen[i].aggregaat == MetriekAggregaat::kJaNee) {
+        zm.ja = Deel(ja);
+        zm.waarde = {0, Zicht::kVerborgen};
+      } else {
+        double w = 0;
+        if (!waarden.empty()) {
+          if (rijen[i].aggregaat == MetriekAggregaat::kSom) {
+            for (double x : waarden) w += x;
+          } else {
+            w = Mediaan(waarden);
+          }
+        }
+        // A sum or median about at least min_cel practices.
+        zm.waarde = Toon(w, getoond && waarden.size() >= min);
+        zm.ja = SplitsPaar(0, 0, false, min_cel);
+      }
+      out.push_back(zm);
+    }
+    return out;
+  }
+
+  // Per kind of meeting (the plan's kinds, then the rest): how many
+  // practices reported one, and the meetings and attendances of those.
+  std::vector<ZvIntervisie> Intervisie(const std::vector<std::string>& soorten,
+                                       const std::set<std::string>& bekend) const {
+    const size_t min = Min(min_cel);
+    std::vector<ZvIntervisie> out;
+    for (const std::string& soort : soorten) {
+      size_t praktijken = 0, bijeenkomsten = 0, deelnames = 0;
+      for (const JaarSamenvatting* jr : beoordeeld) {
+        bool gemeld = false;
+        for (const Bijeenkomst& s : jr->gegevens->intervisie) {
+          const std::string& k = bekend.count(s.soort) ? s.soort : kOverig;
+          if (k != soort) continue;
+          gemeld = true;
+          ++bijeenkomsten;
+          deelnames += static_cast<size_t>(std::max(0, s.deelnemers));
+        }
+        praktijken += gemeld ? 1 : 0;
+      }
+      ZvIntervisie zi;
+      zi.praktijken = Deel(praktijken);
+      const bool genoeg = getoond && praktijken >= min;
+      zi.bijeenkomsten = Toon(static_cast<double>(bijeenkomsten), genoeg);
+      zi.deelnames = Toon(static_cast<double>(deelnames), genoeg);
+      out.push_back(zi);
+    }
+    return out;
+  }
+};
+
 }  // namespace
 
 Paar SplitsPaar(size_t ja, size_t nee, bool ouder_getoond, int min_cel) {
@@ -147,10 +322,9 @@ MetriekAggregaat AggregaatVoor(const Metriek& m) {
 
 ZorgverzekeraarModel ComputeZorgverzekeraarModel(const Report& report, int min_cel) {
   const Regioplan& plan = *report.plan;
-  const size_t min = Min(min_cel);
   ZorgverzekeraarModel out;
   out.min_cel = min_cel;
-  out.praktijken = Toon(static_cast<double>(report.praktijken.size()), report.praktijken.size() >= min);
+  out.praktijken = Toon(static_cast<double>(report.praktijken.size()), report.praktijken.size() >= Min(min_cel));
   for (const Kernelement& k : plan.kernelementen) out.onderdelen.push_back(k.naam);
   out.onderdelen.push_back("Intervisie");
 
@@ -181,150 +355,19 @@ ZorgverzekeraarModel ComputeZorgverzekeraarModel(const Report& report, int min_c
       }
     }
     if (!zj.verschuldigd) {
-      ZvGroep g;
-      g.naam = "Alle cohorten";
-      g.totaal = true;
-      g.verschuldigd = {0, Zicht::kNietVerschuldigd};
-      g.voldoet = g.niet_of_geen = g.op_tijd = NietVerschuldigd();
-      g.beoordeeld = g.aandeel_beoordeeld = g.aandeel_voldoet_van_beoordeeld = {0, Zicht::kNietVerschuldigd};
-      zj.groepen.push_back(g);
-      zj.onderdelen.assign(out.onderdelen.size(), NietVerschuldigd());
-      zj.interventies.assign(out.interventies.size(), NietVerschuldigd());
-      zj.metrieken.assign(out.metrieken.size(),
-                          {NietVerschuldigd(), {0, Zicht::kNietVerschuldigd}, NietVerschuldigd()});
-      zj.intervisie.assign(out.intervisie_soorten.size(),
-                           {NietVerschuldigd(), {0, Zicht::kNietVerschuldigd}, {0, Zicht::kNietVerschuldigd}});
+      VulNietVerschuldigd(out, &zj);
       continue;
     }
+    VulGroepen(report, jaar, cohorten, alle, min_cel, &zj);
 
-    // Main table: all cohorts, then the merged groups.
-    zj.groepen.push_back(Groep("Alle cohorten", true, alle, min_cel));
-    std::vector<std::vector<Jaarpraktijk>> per_cohort;
-    std::vector<size_t> aantallen;
-    for (const Cohort* c : cohorten) {
-      per_cohort.push_back(Verschuldigd(report, jaar, c->id));
-      aantallen.push_back(per_cohort.back().size());
-    }
-    const auto samen = VoegCohortenSamen(aantallen, min_cel);
-    if (samen.size() > 1) {
-      for (const std::vector<size_t>& groep : samen) {
-        std::string naam;
-        std::vector<Jaarpraktijk> ps;
-        for (size_t i : groep) {
-          if (!naam.empty()) naam += " + ";
-          naam += cohorten[i]->naam;
-          ps.insert(ps.end(), per_cohort[i].begin(), per_cohort[i].end());
-        }
-        zj.groepen.push_back(Groep(naam, false, ps, min_cel));
-      }
-      // A split is shown per group only when it may be shown for every group
-      // (and for all cohorts): one hidden group would follow from the others.
-      const auto per_groep = [&](Paar ZvGroep::*paar) {
-        bool alle_getoond = true;
-        for (const ZvGroep& g : zj.groepen) alle_getoond = alle_getoond && (g.*paar).ja.Getoond();
-        if (alle_getoond) return;
-        for (size_t g = 1; g < zj.groepen.size(); ++g) Verberg(&(zj.groepen[g].*paar));
-      };
-      per_groep(&ZvGroep::voldoet);
-      // The split of a hidden "rest" is hidden too (its sum is that rest).
-      for (size_t g = 1; g < zj.groepen.size(); ++g) {
-        if (!zj.groepen[g].voldoet.nee.Getoond()) Verberg(&zj.groepen[g].niet_of_geen);
-      }
-      per_groep(&ZvGroep::niet_of_geen);
-      per_groep(&ZvGroep::op_tijd);
-      for (size_t g = 1; g < zj.groepen.size(); ++g) VulAfgeleid(&zj.groepen[g]);
-    }
-
-    std::vector<const JaarSamenvatting*> beoordeeld;
+    JaarSplitsing splitsing{plan, {}, alle.size(), zj.groepen[0].verschuldigd.Getoond(), min_cel};
     for (const Jaarpraktijk& jp : alle) {
-      if (jp.Beoordeeld()) beoordeeld.push_back(jp.jr);
+      if (jp.Beoordeeld()) splitsing.beoordeeld.push_back(jp.jr);
     }
-    // Every other figure of the year is a split of the practices due.
-    const size_t n = alle.size();
-    const bool b_getoond = zj.groepen[0].verschuldigd.Getoond();
-    auto deel = [&](size_t ja) { return SplitsPaar(ja, n - ja, b_getoond, min_cel); };
-
-    // Per kernelement and intervisie: how many fall short (voldoet niet or onvolledig).
-    for (size_t i = 0; i < out.onderdelen.size(); ++i) {
-      size_t tekort = 0;
-      for (const JaarSamenvatting* jr : beoordeeld) {
-        Status s = Status::kNietVanToepassing;
-        if (i < plan.kernelementen.size()) {
-          for (const KernelementOordeel& k : jr->per_kernelement) {
-            if (k.kernelement == plan.kernelementen[i].id) s = k.status;
-          }
-        } else {
-          s = jr->intervisie;
-        }
-        tekort += Tekort(s) ? 1 : 0;
-      }
-      zj.onderdelen.push_back(deel(beoordeeld.size() - tekort));
-    }
-
-    for (const Interventie* iv : interventies) {
-      size_t gekozen = 0;
-      for (const JaarSamenvatting* jr : beoordeeld) {
-        gekozen += std::any_of(jr->interventies.begin(), jr->interventies.end(),
-                               [&](const InterventieKeuze& c) {
-                                 return c.telt && (c.telt_als.empty() ? c.id : c.telt_als) == iv->id;
-                               })
-                       ? 1
-                       : 0;
-      }
-      zj.interventies.push_back(deel(gekozen));
-    }
-
-    for (size_t i = 0; i < plan.metrieken.size(); ++i) {
-      const Metriek& m = plan.metrieken[i];
-      std::vector<double> waarden;
-      size_t ja = 0;
-      for (const JaarSamenvatting* jr : beoordeeld) {
-        const Waarde* w = jr->gegevens ? jr->gegevens->FindWaarde(m.id) : nullptr;
-        if (!w) continue;
-        waarden.push_back(w->is_ja_nee ? (w->ja ? 1 : 0) : w->getal);
-        ja += w->is_ja_nee && w->ja ? 1 : 0;
-      }
-      ZvMetriek zm;
-      zm.gemeld = deel(waarden.size());
-      if (out.metrieken[i].aggregaat == MetriekAggregaat::kJaNee) {
-        zm.ja = deel(ja);
-        zm.waarde = {0, Zicht::kVerborgen};
-      } else {
-        double w = 0;
-        if (!waarden.empty()) {
-          if (out.metrieken[i].aggregaat == MetriekAggregaat::kSom) {
-            for (double x : waarden) w += x;
-          } else {
-            w = Mediaan(waarden);
-          }
-        }
-        // A sum or median about at least min_cel practices.
-        zm.waarde = Toon(w, b_getoond && waarden.size() >= min);
-        zm.ja = SplitsPaar(0, 0, false, min_cel);
-      }
-      zj.metrieken.push_back(zm);
-    }
-
-    for (const std::string& soort : out.intervisie_soorten) {
-      size_t praktijken = 0, bijeenkomsten = 0, deelnames = 0;
-      for (const JaarSamenvatting* jr : beoordeeld) {
-        bool gemeld = false;
-        for (const Bijeenkomst& s : jr->gegevens->intervisie) {
-          const std::string& k = bekend.count(s.soort) ? s.soort : kOverig;
-          if (k != soort) continue;
-          gemeld = true;
-          ++bijeenkomsten;
-          deelnames += static_cast<size_t>(std::max(0, s.deelnemers));
-        }
-        praktijken += gemeld ? 1 : 0;
-      }
-      ZvIntervisie zi;
-      zi.praktijken = deel(praktijken);
-      const bool genoeg = b_getoond && praktijken >= min;
-      zi.bijeenkomsten = Toon(static_cast<double>(bijeenkomsten), genoeg);
-      zi.deelnames = Toon(static_cast<double>(deelnames), genoeg);
-      zj.intervisie.push_back(zi);
-    }
+    zj.onderdelen = splitsing.Onderdelen(out.onderdelen.size());
+    zj.interventies = splitsing.Interventies(interventies);
+    zj.metrieken = splitsing.Metrieken(out.metrieken);
+    zj.intervisie = splitsing.Intervisie(out.intervisie_soorten, bekend);
   }
   return out;
 }
