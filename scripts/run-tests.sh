@@ -41,7 +41,7 @@ echo "== ThreadSanitizer: unit tests and a multi-threaded build"
 cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMTVP_WERROR=ON -DMTVP_SANITIZE_THREAD=ON \
   -DMTVP_BUILD_TESTS=ON >/dev/null
 cmake --build build-tsan -j"$jobs" --target mtvp_tests mtvp-monitor >/dev/null
-export TSAN_OPTIONS="halt_on_error=1 exitcode=66 suppressions=$PWD/tests/tsan.supp"
+export TSAN_OPTIONS="halt_on_error=1 exitcode=66"
 build-tsan/tests/mtvp_tests
 tsan_tmp=$(mktemp -d)
 build-tsan/mtvp-monitor synth --out "$tsan_tmp/regio" --praktijken 300 --seed 7 >/dev/null

@@ -654,7 +654,7 @@ bool WriteUitvraag(const std::filesystem::path& path, const UitvraagInput& in, s
   sheets.WriteIntervisie();
   sheets.WriteMarker();
 
-  const lxw_error err = xlsx::CloseWorkbookSerialised(wb);
+  const lxw_error err = xlsx::CloseWorkbook(wb);
   if (err != LXW_NO_ERROR) {
     *error = "kan werkboek " + path.string() + " niet schrijven: " + xlsx::DutchError(err);
     return false;

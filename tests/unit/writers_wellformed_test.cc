@@ -2,18 +2,23 @@
 // that once broke a page or a workbook, and on every saved finding in
 // tests/fuzz-regressions/{html_writer,xlsx_writer}/; and libxlsxwriter's own
 // lines never reaching descriptor 2.
+#include <dlfcn.h>
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <ctime>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
 #include "../../fuzz/writer_targets.h"
+#include "base/parallel.h"
 #include "render/xlsx/library_guard.h"
+#include "render/xlsx/xlsx_workbook.h"
 #include "test_util.h"
 
 namespace mtvp {
@@ -130,6 +135,48 @@ TEST_CASE("libxlsxwriter's own lines never reach descriptor 2", "[xlsx]") {
   CHECK(xlsx::LibraryLinesDropped() > dropped_before);
 }
 #endif
+
+TEST_CASE("gmtime converts into a buffer per thread, so workbooks close in parallel", "[xlsx]") {
+  // The gmtime the dynamic linker resolves, for libxlsxwriter.so as for us,
+  // is the program's own (library_guard.cc), not the C library's.
+  CHECK(::dlsym(RTLD_DEFAULT, "gmtime") == reinterpret_cast<void*>(&::gmtime));
+  const std::time_t t = 1782820800;  // 2026-06-30 12:00:00 UTC
+  const std::tm* here = std::gmtime(&t);
+  REQUIRE(here);
+  bool eigen_buffer = false;
+  std::tm daar{};
+  std::thread([&] {
+    const std::tm* there = std::gmtime(&t);
+    eigen_buffer = there && there != here;
+    if (there) daar = *there;
+  }).join();
+  CHECK(eigen_buffer);
+  CHECK(daar.tm_year == 126);
+  CHECK(daar.tm_mon == 5);
+  CHECK(daar.tm_mday == 30);
+  CHECK(daar.tm_hour == 12);
+
+  // Eight workbooks closed on four threads at once: each whole, and the same
+  // bytes as one closed alone (ThreadSanitizer watches this in run-tests.sh).
+  test::TempDir tmp;
+  auto write = [&](const std::string& naam) {
+    std::string error;
+    auto wb = xlsx::Workbook::Create(tmp.path() / naam, Date{2026, 6, 30}, "titel", &error);
+    if (!wb) return error;
+    xlsx::Sheet sheet = wb->AddSheet("Blad");
+    for (lxw_row_t r = 0; r < 200; ++r) sheet.Text(r, 0, "rij " + std::to_string(r));
+    return wb->Close(&error) ? std::string() : error;
+  };
+  REQUIRE(write("alleen.xlsx").empty());
+  std::vector<std::string> errors(8);
+  ParallelFor(errors.size(), 4, [&](size_t i) { errors[i] = write("samen-" + std::to_string(i) + ".xlsx"); });
+  const std::string alone = test::ReadText(tmp.path() / "alleen.xlsx");
+  for (size_t i = 0; i < errors.size(); ++i) {
+    INFO(i);
+    CHECK(errors[i].empty());
+    CHECK(test::ReadText(tmp.path() / ("samen-" + std::to_string(i) + ".xlsx")) == alone);
+  }
+}
 
 }  // namespace
 }  // namespace mtvp

@@ -34,10 +34,10 @@ void PrepareLibraryGuard();
 /// How many lines libxlsxwriter printed (and we dropped) so far.
 size_t LibraryLinesDropped();
 
-/// workbook_close, one at a time: libxlsxwriter calls gmtime() (one static
-/// buffer for the whole process) when it writes docProps/core.xml, so two
-/// closes at once race. Also drains what the library printed.
-lxw_error CloseWorkbookSerialised(lxw_workbook* wb);
+/// workbook_close with headroom for its buffers, then drains what the
+/// library printed. Safe on several threads at once: the gmtime() it calls
+/// converts into a buffer per thread (library_guard.cc).
+lxw_error CloseWorkbook(lxw_workbook* wb);
 
 /// libxlsxwriter returns NULL when an allocation fails, and its setters
 /// (format_set_bold, chart_add_series, ...) do not check for it: a NULL is

@@ -126,7 +126,7 @@ bool Workbook::Close(std::string* error) {
              (error_where_.empty() ? "" : " (" + error_where_ + ")");
     return false;
   }
-  const lxw_error err = CloseWorkbookSerialised(wb);  // writes the file and frees
+  const lxw_error err = CloseWorkbook(wb);  // writes the file and frees
   if (err != LXW_NO_ERROR) {
     *error = "kan werkboek " + path_.string() + " niet schrijven: " + DutchError(err);
     return false;
