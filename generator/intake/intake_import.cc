@@ -220,6 +220,9 @@ struct WerkboekLezer {
   const Periode& periode;
   Json& doc;
 
+  /// The rows of `s` keyed `prefix…`; a row without a key but with input
+  /// in columns first..last is a fout (inserted by the practice).
+  std::map<std::string, int> KeyedRows(const XlsxSheet& s, const std::string& prefix, int first, int last);
   void CheckPraktijkFacts(const XlsxSheet& ps);
   void ReadToelichting(const XlsxSheet& ps);
   void ReadPersoneel(const XlsxSheet& s);
@@ -227,6 +230,16 @@ struct WerkboekLezer {
   void ReadCijfers(const XlsxSheet& s);
   void ReadIntervisie(const XlsxSheet& s);
 };
+
+std::map<std::string, int> WerkboekLezer::KeyedRows(const XlsxSheet& s, const std::string& prefix, int first,
+                                                    int last) {
+  std::vector<int> loose;
+  std::map<std::string, int> keys = rd.Keys(s, prefix, &loose, first, last);
+  for (int r : loose) {
+    rd.Fout(s, r, first, "deze rij hoort niet bij het werkboek (ingevoegd?); vul alleen de gele cellen in");
+  }
+  return keys;
+}
 
 // The facts on the practice sheet must be this practice's.
 void WerkboekLezer::CheckPraktijkFacts(const XlsxSheet& ps) {
@@ -257,10 +270,7 @@ void WerkboekLezer::ReadToelichting(const XlsxSheet& ps) {
 
 // Staff, and which intervisie participants are huisartsen.
 void WerkboekLezer::ReadPersoneel(const XlsxSheet& s) {
-  std::vector<int> loose;
-  const auto keys = rd.Keys(s, "personeel:", &loose, 3, 3);
-  for (int r : loose)
-    rd.Fout(s, r, 3, "deze rij hoort niet bij het werkboek (ingevoegd?); vul alleen de gele cellen in");
+  const auto keys = KeyedRows(s, "personeel:", 3, 3);
   Json personeel = Json::object();
   for (const auto& [rol, row] : keys) {
     if (!plan.FindRol(rol)) {
@@ -285,10 +295,7 @@ void WerkboekLezer::ReadPersoneel(const XlsxSheet& s) {
 
 // Interventions.
 void WerkboekLezer::ReadInterventies(const XlsxSheet& s) {
-  std::vector<int> loose;
-  const auto keys = rd.Keys(s, "interventie:", &loose, 4, 6);
-  for (int r : loose)
-    rd.Fout(s, r, 4, "deze rij hoort niet bij het werkboek (ingevoegd?); vul alleen de gele cellen in");
+  const auto keys = KeyedRows(s, "interventie:", 4, 6);
   std::vector<std::pair<int, std::string>> by_row;
   for (const auto& [id, row] : keys) by_row.emplace_back(row, id);
   std::sort(by_row.begin(), by_row.end());
@@ -337,10 +344,7 @@ void WerkboekLezer::ReadInterventies(const XlsxSheet& s) {
 
 // Figures.
 void WerkboekLezer::ReadCijfers(const XlsxSheet& s) {
-  std::vector<int> loose;
-  const auto keys = rd.Keys(s, "metriek:", &loose, 3, 3);
-  for (int r : loose)
-    rd.Fout(s, r, 3, "deze rij hoort niet bij het werkboek (ingevoegd?); vul alleen de gele cellen in");
+  const auto keys = KeyedRows(s, "metriek:", 3, 3);
   Json waarden = Json::object();
   for (const auto& [id, row] : keys) {
     const Metriek* m = plan.FindMetriek(id);

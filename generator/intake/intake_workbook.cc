@@ -3,6 +3,7 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <map>
 #include <set>
 
@@ -28,6 +29,15 @@ struct Formats {
   lxw_format* invoer_datum;
   lxw_format* invoer_tekst;
 };
+
+/// Column widths from column B on (A holds the hidden keys).
+void Widths(lxw_worksheet* ws, std::initializer_list<double> widths) {
+  lxw_col_t col = 1;
+  for (double w : widths) {
+    worksheet_set_column(ws, col, col, w, nullptr);
+    ++col;
+  }
+}
 
 /// The sheets' common set-up: protected (labels locked, input unlocked),
 /// the key column hidden, A4 landscape, header row frozen and repeated.
@@ -281,8 +291,7 @@ void UitvraagSheets::WriteUitleg(const std::string& titel) const {
 void UitvraagSheets::WritePraktijk() const {
   lxw_worksheet* ws = (xlsx::NeedHeadroom(), xlsx::Need(workbook_add_worksheet(wb, kPraktijkSheet)));
   Header(ws, 0, {"Gegeven", "Waarde"}, f);
-  worksheet_set_column(ws, 1, 1, 28, nullptr);
-  worksheet_set_column(ws, 2, 2, 60, nullptr);
+  Widths(ws, {28, 60});
   const Cohort* cohort = plan.FindCohort(p.cohort);
   const std::vector<std::pair<std::string, std::string>> facts = {
       {"AGB-code", p.agb},
@@ -310,9 +319,7 @@ void UitvraagSheets::WritePersoneel() const {
   lxw_worksheet* ws = (xlsx::NeedHeadroom(), xlsx::Need(workbook_add_worksheet(wb, kPersoneelSheet)));
   Header(ws, 0, {"Functie", "Aantal personen", "Pseudoniemen bij intervisie (alleen huisartsen, gescheiden door ;)"},
          f);
-  worksheet_set_column(ws, 1, 1, 30, nullptr);
-  worksheet_set_column(ws, 2, 2, 18, nullptr);
-  worksheet_set_column(ws, 3, 3, 40, nullptr);
+  Widths(ws, {30, 18, 40});
   const Inzending* staff = bron ? bron : vorige;
   lxw_row_t r = 1;
   for (const Rol& rol : plan.rollen) {
@@ -373,12 +380,7 @@ std::vector<const Interventie*> UitvraagSheets::InterventieRijen() const {
 void UitvraagSheets::WriteInterventies(const std::vector<const Interventie*>& rows) const {
   lxw_worksheet* ws = (xlsx::NeedHeadroom(), xlsx::Need(workbook_add_worksheet(wb, kInterventiesSheet)));
   Header(ws, 0, {"Kernelement", "Interventie", "Status", "Sinds programmajaar", "Onderbouwing", "Toelichting"}, f);
-  worksheet_set_column(ws, 1, 1, 24, nullptr);
-  worksheet_set_column(ws, 2, 2, 40, nullptr);
-  worksheet_set_column(ws, 3, 3, 18, nullptr);
-  worksheet_set_column(ws, 4, 4, 14, nullptr);
-  worksheet_set_column(ws, 5, 5, 50, nullptr);
-  worksheet_set_column(ws, 6, 6, 50, nullptr);
+  Widths(ws, {24, 40, 18, 14, 50, 50});
   worksheet_set_row(ws, 0, 30, nullptr);
   const std::vector<std::string> statuses = {"niet gekozen", "nieuw", "voortgezet", "doorontwikkeling", "gestopt"};
   lxw_row_t r = 1;
@@ -435,10 +437,7 @@ void UitvraagSheets::WriteInterventies(const std::vector<const Interventie*>& ro
 void UitvraagSheets::WriteCijfers(const std::vector<const Interventie*>& rows) const {
   lxw_worksheet* ws = (xlsx::NeedHeadroom(), xlsx::Need(workbook_add_worksheet(wb, kCijfersSheet)));
   Header(ws, 0, {"Cijfer (bij interventie)", "Waarde", "Eenheid", "Wat er van u gevraagd wordt"}, f);
-  worksheet_set_column(ws, 1, 1, 60, nullptr);
-  worksheet_set_column(ws, 2, 2, 14, nullptr);
-  worksheet_set_column(ws, 3, 3, 16, nullptr);
-  worksheet_set_column(ws, 4, 4, 50, nullptr);
+  Widths(ws, {60, 14, 16, 50});
   // The label goes in B with the metric; C holds the value (Cijfers!C14).
   std::vector<std::tuple<std::string, std::string, std::string>> list;  // bij, metriek, eis
   std::set<std::string> seen;
@@ -496,13 +495,7 @@ void UitvraagSheets::WriteIntervisie() const {
           "Deelnemers (aantal, of pseudoniemen gescheiden door ;; welke huisarts is, noemt u op het blad Personeel)",
           "Onderwerp", "Toelichting"},
          f);
-  worksheet_set_column(ws, 1, 1, 6, nullptr);
-  worksheet_set_column(ws, 2, 2, 14, nullptr);
-  worksheet_set_column(ws, 3, 3, 26, nullptr);
-  worksheet_set_column(ws, 4, 4, 14, nullptr);
-  worksheet_set_column(ws, 5, 5, 50, nullptr);
-  worksheet_set_column(ws, 6, 6, 30, nullptr);
-  worksheet_set_column(ws, 7, 7, 40, nullptr);
+  Widths(ws, {6, 14, 26, 14, 50, 30, 40});
   std::vector<std::string> soorten = {"intervisie", "uitwisselbijeenkomst"};
   for (const auto& [jaar, regels] : plan.intervisie) {
     for (const Regel& g : regels) {
